@@ -1,0 +1,1 @@
+//! The engine: tokio tasks that own sockets, timers and the simulation (native only).

@@ -1,0 +1,1 @@
+//! `.torrent` parsing: bencode access, the info-hash, and precise errors.

@@ -1,0 +1,41 @@
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// Where a torrent to add comes from.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub enum TorrentSource {
+    /// A `.torrent` file on disk (file dialog, drag and drop, command line, watch folder).
+    Path(PathBuf),
+    /// The bytes of a `.torrent` file (web upload); `name` is shown in errors.
+    Bytes { name: String, data: Vec<u8> },
+}
+
+/// Everything the UI (or a web control endpoint) can ask of the engine.
+/// Torrents are named by their lowercase hex info-hash.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub enum Command {
+    AddTorrent(TorrentSource),
+    /// Removes the torrents; `delete_file` also deletes the copied `.torrent`.
+    Remove { info_hashes: Vec<String>, delete_file: bool },
+    Pause(Vec<String>),
+    Resume(Vec<String>),
+    PauseAll,
+    ResumeAll,
+    /// Sets the simulated per-torrent speeds in KiB/s (`None` leaves one unchanged).
+    SetSpeeds { info_hashes: Vec<String>, upload_kib: Option<u32>, download_kib: Option<u32> },
+    /// Sets per-torrent caps in KiB/s (0 = no cap).
+    SetLimits { info_hashes: Vec<String>, upload_kib: Option<u32>, download_kib: Option<u32> },
+    /// Sets the progress (percent, 0..=100) at which a torrent starts to upload.
+    SetThreshold { info_hashes: Vec<String>, percent: u8 },
+    ForceComplete(Vec<String>),
+    ForceAnnounce(Vec<String>),
+    /// Turns the alternative speed limits on or off.
+    SetAltSpeed(bool),
+    /// Switches the seeding profile (`conservative`, `balanced`, `aggressive`, `custom`);
+    /// `apply_to_existing` also sets the profile's speeds on every torrent.
+    SetSeedingProfile { name: String, apply_to_existing: bool },
+    /// Dismisses the notice at this index.
+    DismissNotice(usize),
+    /// Flushes the ledger, says goodbye to trackers and stops the engine.
+    Shutdown,
+}

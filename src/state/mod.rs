@@ -1,0 +1,57 @@
+//! The application state shared by the engine, the window, the web API and the wasm viewer.
+//!
+//! One set of serde types: the engine writes them behind `Arc<RwLock<AppState>>`, the UI draws
+//! them each frame, the web API serialises them and the viewer deserialises them.
+
+mod command;
+mod log;
+mod stats;
+mod torrent;
+mod tracker;
+
+pub use command::{Command, TorrentSource};
+pub use log::{LogLevel, LogLine, Notice};
+pub use stats::GlobalStats;
+pub use torrent::{FileEntry, TorrentStatus, TorrentView};
+pub use tracker::{TrackerStatus, TrackerView};
+
+use serde::{Deserialize, Serialize};
+use std::collections::VecDeque;
+use std::sync::{Arc, RwLock};
+
+/// Most log lines kept in memory (a ring buffer; older lines are dropped).
+pub const LOG_CAPACITY: usize = 1000;
+
+/// Everything the UI shows. The engine is its only writer.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct AppState {
+    /// Torrents in queue order (index 0 = top of the queue).
+    pub torrents: Vec<TorrentView>,
+    pub stats: GlobalStats,
+    /// The newest [`LOG_CAPACITY`] log lines, oldest first.
+    pub log: VecDeque<LogLine>,
+    /// Problems the user must see (a corrupt file moved aside, a torrent that failed to load).
+    pub notices: Vec<Notice>,
+    /// The engine clock at the moment this snapshot was written, in Unix milliseconds.
+    /// Countdowns (next announce) are computed against this, so simulated time works too.
+    pub now_ms: u64,
+    /// Bumped on every change, so readers can tell whether anything changed.
+    pub revision: u64,
+}
+
+/// The handle the window and the web server read from.
+pub type SharedState = Arc<RwLock<AppState>>;
+
+impl AppState {
+    pub fn torrent(&self, info_hash: &str) -> Option<&TorrentView> {
+        self.torrents.iter().find(|t| t.info_hash == info_hash)
+    }
+
+    /// Appends a log line, dropping the oldest beyond [`LOG_CAPACITY`].
+    pub fn push_log(&mut self, line: LogLine) {
+        if self.log.len() >= LOG_CAPACITY {
+            self.log.pop_front();
+        }
+        self.log.push_back(line);
+    }
+}

@@ -1,0 +1,84 @@
+use super::tracker::TrackerView;
+use serde::{Deserialize, Serialize};
+
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+pub enum TorrentStatus {
+    /// Simulating the download (progress below 100 %).
+    #[default]
+    Downloading,
+    /// Complete; uploading.
+    Seeding,
+    Paused,
+    /// Stopped by an error the user must act on (e.g. the tracker says the torrent is unregistered).
+    Error(String),
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct FileEntry {
+    /// Path inside the torrent, `/`-separated.
+    pub path: String,
+    pub length: u64,
+}
+
+/// One torrent as the UI shows it: metainfo, settings and live figures.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct TorrentView {
+    /// Lowercase hex of the v1 info-hash: the torrent's identity everywhere.
+    pub info_hash: String,
+    pub name: String,
+    pub total_size: u64,
+    pub piece_length: u64,
+    pub piece_count: u32,
+    pub private: bool,
+    pub files: Vec<FileEntry>,
+    pub comment: Option<String>,
+    pub created_by: Option<String>,
+    /// Unix seconds, as in the file.
+    pub creation_date: Option<i64>,
+    pub trackers: Vec<TrackerView>,
+
+    pub status: TorrentStatus,
+    /// 0.0 ..= 1.0
+    pub progress: f64,
+    /// Progress percent at which uploading starts.
+    pub threshold: u8,
+    /// Whether the threshold has been reached (uploading never stops once started).
+    pub uploading: bool,
+    /// Set simulated speeds, KiB/s.
+    pub upload_speed_kib: u32,
+    pub download_speed_kib: u32,
+    /// Per-torrent caps, KiB/s (0 = none).
+    pub upload_limit_kib: u32,
+    pub download_limit_kib: u32,
+    /// Current simulated rates, bytes per second.
+    pub upload_rate: f64,
+    pub download_rate: f64,
+    pub total_uploaded: u64,
+    pub total_downloaded: u64,
+    pub session_uploaded: u64,
+    pub session_downloaded: u64,
+    /// Swarm figures from the trackers (the best known).
+    pub seeders: Option<u32>,
+    pub leechers: Option<u32>,
+    /// Next announce to any tracker, engine-clock Unix ms.
+    pub next_announce_ms: Option<u64>,
+    pub added_at_ms: u64,
+    pub completed_at_ms: Option<u64>,
+    /// Seconds spent seeding (complete and running), over all runs.
+    pub seed_time_secs: u64,
+    pub label: String,
+    /// The client profile this torrent poses as (`None` = the global one).
+    pub client_profile: Option<String>,
+}
+
+impl TorrentView {
+    /// Uploaded / downloaded over all runs; with nothing downloaded, uploaded / size.
+    pub fn ratio(&self) -> f64 {
+        let base = if self.total_downloaded > 0 { self.total_downloaded } else { self.total_size };
+        if base == 0 { 0.0 } else { self.total_uploaded as f64 / base as f64 }
+    }
+
+    pub fn is_paused(&self) -> bool {
+        self.status == TorrentStatus::Paused
+    }
+}

@@ -1,0 +1,1 @@
+//! The egui UI, shared by the native window and the wasm viewer.
