@@ -1,0 +1,131 @@
+//! The settings: typed, with defaults embedded from `assets/defaults/settings.json`.
+//!
+//! Key names follow the old app's `settings.json` where the meaning is the same, so its files
+//! import. Loading merges the user's file over the embedded defaults; saving writes only the keys
+//! that differ from them (see `engine::store::settings`).
+
+mod profile;
+
+pub use profile::{SeedingProfile, SeedingProfiles};
+
+use serde::{Deserialize, Serialize};
+
+/// The embedded defaults, as JSON text.
+pub const DEFAULTS_JSON: &str = include_str!("../../assets/defaults/settings.json");
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// Simulated upload speed given to newly added torrents, KiB/s.
+    pub upload_speed: u32,
+    /// Simulated download speed given to newly added torrents, KiB/s.
+    pub download_speed: u32,
+    /// Progress percent at which newly added torrents start to upload.
+    pub threshold: u8,
+    /// Seconds between simulation steps (accounting uses elapsed time, so this only sets how
+    /// often the figures move).
+    pub tickspeed: u32,
+    /// `conservative`, `balanced`, `aggressive` or `custom`.
+    pub seeding_profile: String,
+    /// The values of the `custom` seeding profile; the embedded one when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_seeding_profile: Option<SeedingProfile>,
+    pub speed: SpeedSettings,
+    pub storage: StorageSettings,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SpeedSettings {
+    /// Global caps over all torrents, KiB/s (0 = unlimited).
+    pub upload_limit_kbps: u32,
+    pub download_limit_kbps: u32,
+    /// When on, the alternative caps replace the global ones.
+    pub enable_alternative_speeds: bool,
+    pub alt_upload_limit_kbps: u32,
+    pub alt_download_limit_kbps: u32,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct StorageSettings {
+    /// Seconds between ledger writes: a crash loses at most this much accounting (1..=10).
+    pub ledger_interval_seconds: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        // The embedded file is part of the binary and checked by a unit test.
+        serde_json::from_str(DEFAULTS_JSON).expect("embedded default settings are valid")
+    }
+}
+
+impl SpeedSettings {
+    /// The (upload, download) caps in force now, KiB/s (0 = unlimited).
+    pub fn effective_limits(&self) -> (u32, u32) {
+        if self.enable_alternative_speeds {
+            (self.alt_upload_limit_kbps, self.alt_download_limit_kbps)
+        } else {
+            (self.upload_limit_kbps, self.download_limit_kbps)
+        }
+    }
+}
+
+impl Settings {
+    /// Checks ranges; the message names the key and the reason.
+    pub fn validate(&self) -> Result<(), String> {
+        if !(1..=3600).contains(&self.tickspeed) {
+            return Err(format!("tickspeed: {} is outside 1..=3600 seconds", self.tickspeed));
+        }
+        if self.threshold > 100 {
+            return Err(format!("threshold: {} is above 100 %", self.threshold));
+        }
+        if !(1..=10).contains(&self.storage.ledger_interval_seconds) {
+            return Err(format!(
+                "storage.ledger_interval_seconds: {} is outside 1..=10",
+                self.storage.ledger_interval_seconds
+            ));
+        }
+        if SeedingProfiles::embedded().get(&self.seeding_profile).is_none() {
+            return Err(format!("seeding_profile: unknown profile {:?}", self.seeding_profile));
+        }
+        Ok(())
+    }
+
+    /// The active seeding profile's values.
+    pub fn active_profile(&self) -> SeedingProfile {
+        if self.seeding_profile == "custom" {
+            if let Some(custom) = &self.custom_seeding_profile {
+                return custom.clone();
+            }
+        }
+        let profiles = SeedingProfiles::embedded();
+        profiles
+            .get(&self.seeding_profile)
+            .or_else(|| profiles.get("balanced"))
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_defaults_parse_and_validate() {
+        let s = Settings::default();
+        assert_eq!(s.upload_speed, 50);
+        assert_eq!(s.threshold, 30);
+        s.validate().expect("defaults are valid");
+    }
+
+    #[test]
+    fn alternative_limits_replace_the_global_ones() {
+        let mut s = Settings::default().speed;
+        s.upload_limit_kbps = 1000;
+        assert_eq!(s.effective_limits().0, 1000);
+        s.enable_alternative_speeds = true;
+        assert_eq!(s.effective_limits(), (50, 100));
+    }
+}
