@@ -12,14 +12,22 @@
 
 mod atomic;
 mod config_dir;
+mod corrupt;
 mod error;
+mod json_tree;
+mod ledger;
 mod ledger_entry;
+mod settings;
 mod torrent_files;
 
 pub use atomic::write_atomic;
 pub use config_dir::{CONFIG_DIR_ENV, choose_config_dir, ensure_config_dir, resolve_config_dir};
 pub use error::StoreError;
+pub use ledger::{LEDGER_FILE, LEDGER_VERSION, Ledger, load_ledger, save_ledger};
 pub use ledger_entry::LedgerEntry;
+pub use settings::{
+    SETTINGS_FILE, load_settings, save_settings, settings_from_json, settings_to_json,
+};
 pub use torrent_files::{
     REMOVED_DIR, TORRENTS_DIR, copy_torrent, list_torrent_files, remove_torrent_copy,
     set_aside_torrent_copy,
