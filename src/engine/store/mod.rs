@@ -14,6 +14,7 @@ mod atomic;
 mod config_dir;
 mod corrupt;
 mod error;
+mod import;
 mod json_tree;
 mod ledger;
 mod ledger_entry;
@@ -23,6 +24,7 @@ mod torrent_files;
 pub use atomic::write_atomic;
 pub use config_dir::{CONFIG_DIR_ENV, choose_config_dir, ensure_config_dir, resolve_config_dir};
 pub use error::StoreError;
+pub use import::{ImportPlan, ImportTorrent, plan_import, read_import};
 pub use ledger::{LEDGER_FILE, LEDGER_VERSION, Ledger, load_ledger, save_ledger};
 pub use ledger_entry::LedgerEntry;
 pub use settings::{
