@@ -19,6 +19,7 @@ pub enum Extra {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ExtensionHandshake {
     /// Extension name → the extended message id the sender wants it as; 0 = disabled.
+    /// Always written, even when empty, as every client does.
     pub m: BTreeMap<String, u8>,
     /// Client name and version, e.g. "qBittorrent/4.5.2".
     pub v: Option<String>,
