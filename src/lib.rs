@@ -13,3 +13,5 @@ pub mod ui;
 pub mod engine;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod metainfo;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod protocol;
