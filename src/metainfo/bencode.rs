@@ -66,13 +66,13 @@ pub enum Value<'a> {
 }
 
 impl<'a> Value<'a> {
-    /// The kind, as error messages name it.
+    /// The kind with its article, as error messages name it.
     pub fn kind(&self) -> &'static str {
         match self {
-            Value::Int(_) => "integer",
-            Value::Bytes(_) => "byte string",
-            Value::List(_) => "list",
-            Value::Dict(_) => "dictionary",
+            Value::Int(_) => "an integer",
+            Value::Bytes(_) => "a byte string",
+            Value::List(_) => "a list",
+            Value::Dict(_) => "a dictionary",
         }
     }
 }
@@ -99,6 +99,7 @@ impl<'a> Container<'a> {
                 pos: self.start + 1,
             },
             end: self.end.saturating_sub(1),
+            failed: false,
         }
     }
 
@@ -145,16 +146,20 @@ impl<'a> Fields<'a> {
 pub struct Items<'a> {
     reader: Reader<'a>,
     end: usize,
+    /// Set after an error, so a caller that keeps iterating does not see it forever.
+    failed: bool,
 }
 
 impl<'a> Iterator for Items<'a> {
     type Item = Result<Value<'a>, BencodeError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.reader.pos >= self.end {
+        if self.failed || self.reader.pos >= self.end {
             return None;
         }
-        Some(self.reader.value(1))
+        let item = self.reader.value(1);
+        self.failed = item.is_err();
+        Some(item)
     }
 }
 

@@ -15,11 +15,11 @@ pub enum MetainfoError {
     NotBencode { first: super::bencode::Byte },
     #[error("the file is not valid bencode: {0}")]
     Bencode(#[from] BencodeError),
-    #[error("the file is not a torrent: its top level is a {found}, not a dictionary")]
+    #[error("the file is not a torrent: its top level is {found}, not a dictionary")]
     NotADictionary { found: &'static str },
     #[error("the required field `{field}` is missing")]
     MissingField { field: String },
-    #[error("the field `{field}` is a {found}, not a {expected}")]
+    #[error("the field `{field}` is {found}, not {expected}")]
     WrongType {
         field: String,
         expected: &'static str,

@@ -21,21 +21,21 @@ fn wrong_type(value: &Value<'_>, path: &str, expected: &'static str) -> Metainfo
 pub fn dict<'a>(value: Value<'a>, path: &str) -> Result<Container<'a>, MetainfoError> {
     match value {
         Value::Dict(d) => Ok(d),
-        other => Err(wrong_type(&other, path, "dictionary")),
+        other => Err(wrong_type(&other, path, "a dictionary")),
     }
 }
 
 pub fn list<'a>(value: Value<'a>, path: &str) -> Result<Container<'a>, MetainfoError> {
     match value {
         Value::List(l) => Ok(l),
-        other => Err(wrong_type(&other, path, "list")),
+        other => Err(wrong_type(&other, path, "a list")),
     }
 }
 
 pub fn bytes<'a>(value: Value<'a>, path: &str) -> Result<&'a [u8], MetainfoError> {
     match value {
         Value::Bytes(b) => Ok(b),
-        other => Err(wrong_type(&other, path, "byte string")),
+        other => Err(wrong_type(&other, path, "a byte string")),
     }
 }
 
@@ -45,7 +45,7 @@ pub fn integer(value: Value<'_>, path: &str) -> Result<i64, MetainfoError> {
             field: path.to_string(),
             value: String::from_utf8_lossy(text).into_owned(),
         }),
-        other => Err(wrong_type(&other, path, "integer")),
+        other => Err(wrong_type(&other, path, "an integer")),
     }
 }
 

@@ -157,7 +157,7 @@ fn check_pieces(len: usize, total_size: u64, piece_length: u64) -> Result<u32, M
     if total_size == 0 {
         return Err(MetainfoError::EmptyTorrent);
     }
-    if len % HASH_LEN != 0 {
+    if !len.is_multiple_of(HASH_LEN) {
         return Err(MetainfoError::PiecesNotMultipleOf20 { len });
     }
     let found = (len / HASH_LEN) as u64;
