@@ -1,3 +1,19 @@
 //! The engine: tokio tasks that own sockets, timers and the simulation (native only).
+//!
+//! It is the only writer of the shared [`crate::state::AppState`]; everything else talks to it
+//! with [`crate::state::Command`]s through an [`EngineHandle`].
 
+pub mod clock;
+mod commands;
+mod core;
+mod handle;
+mod ledger_view;
+mod owner;
+pub mod simulation;
 pub mod store;
+mod torrents;
+pub mod tracker;
+
+pub use clock::Clock;
+pub use handle::{EngineHandle, EngineOptions, RepaintHook, spawn};
+pub use torrents::read_torrent_file;

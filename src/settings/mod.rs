@@ -75,7 +75,10 @@ impl Settings {
     /// Checks ranges; the message names the key and the reason.
     pub fn validate(&self) -> Result<(), String> {
         if !(1..=3600).contains(&self.tickspeed) {
-            return Err(format!("tickspeed: {} is outside 1..=3600 seconds", self.tickspeed));
+            return Err(format!(
+                "tickspeed: {} is outside 1..=3600 seconds",
+                self.tickspeed
+            ));
         }
         if self.threshold > 100 {
             return Err(format!("threshold: {} is above 100 %", self.threshold));
@@ -86,18 +89,25 @@ impl Settings {
                 self.storage.ledger_interval_seconds
             ));
         }
-        if SeedingProfiles::embedded().get(&self.seeding_profile).is_none() {
-            return Err(format!("seeding_profile: unknown profile {:?}", self.seeding_profile));
+        if SeedingProfiles::embedded()
+            .get(&self.seeding_profile)
+            .is_none()
+        {
+            return Err(format!(
+                "seeding_profile: unknown profile {:?}",
+                self.seeding_profile
+            ));
         }
         Ok(())
     }
 
     /// The active seeding profile's values.
     pub fn active_profile(&self) -> SeedingProfile {
-        if self.seeding_profile == "custom" {
-            if let Some(custom) = &self.custom_seeding_profile {
-                return custom.clone();
-            }
+        if let (true, Some(custom)) = (
+            self.seeding_profile == "custom",
+            &self.custom_seeding_profile,
+        ) {
+            return custom.clone();
         }
         let profiles = SeedingProfiles::embedded();
         profiles

@@ -21,7 +21,11 @@ pub struct SeedingProfile {
 
 impl Default for SeedingProfile {
     fn default() -> Self {
-        SeedingProfile { upload_speed: 200, download_speed: 1000, speed_variance: 0.6 }
+        SeedingProfile {
+            upload_speed: 200,
+            download_speed: 1000,
+            speed_variance: 0.6,
+        }
     }
 }
 
@@ -65,7 +69,9 @@ mod tests {
             let profile = p.get(name).unwrap_or_else(|| panic!("{name} missing"));
             assert!(profile.upload_speed > 0, "{name} must upload");
         }
-        assert!(p.get("aggressive").unwrap().upload_speed > p.get("balanced").unwrap().upload_speed);
+        assert!(
+            p.get("aggressive").unwrap().upload_speed > p.get("balanced").unwrap().upload_speed
+        );
         assert_eq!(p.get("balanced").unwrap().factor_range(), (0.2, 0.8));
     }
 }

@@ -16,24 +16,51 @@ pub enum TorrentSource {
 pub enum Command {
     AddTorrent(TorrentSource),
     /// Removes the torrents; `delete_file` also deletes the copied `.torrent`.
-    Remove { info_hashes: Vec<String>, delete_file: bool },
+    Remove {
+        info_hashes: Vec<String>,
+        delete_file: bool,
+    },
     Pause(Vec<String>),
     Resume(Vec<String>),
     PauseAll,
     ResumeAll,
     /// Sets the simulated per-torrent speeds in KiB/s (`None` leaves one unchanged).
-    SetSpeeds { info_hashes: Vec<String>, upload_kib: Option<u32>, download_kib: Option<u32> },
+    SetSpeeds {
+        info_hashes: Vec<String>,
+        upload_kib: Option<u32>,
+        download_kib: Option<u32>,
+    },
     /// Sets per-torrent caps in KiB/s (0 = no cap).
-    SetLimits { info_hashes: Vec<String>, upload_kib: Option<u32>, download_kib: Option<u32> },
+    SetLimits {
+        info_hashes: Vec<String>,
+        upload_kib: Option<u32>,
+        download_kib: Option<u32>,
+    },
     /// Sets the progress (percent, 0..=100) at which a torrent starts to upload.
-    SetThreshold { info_hashes: Vec<String>, percent: u8 },
+    SetThreshold {
+        info_hashes: Vec<String>,
+        percent: u8,
+    },
     ForceComplete(Vec<String>),
-    ForceAnnounce(Vec<String>),
+    /// Announces now; before the tracker's `min interval` only when `ignore_min_interval`
+    /// (the user confirmed), else as soon as it allows.
+    ForceAnnounce {
+        info_hashes: Vec<String>,
+        ignore_min_interval: bool,
+    },
+    /// The user's announce interval in seconds (`None` = the tracker's).
+    SetAnnounceInterval {
+        info_hashes: Vec<String>,
+        secs: Option<u32>,
+    },
     /// Turns the alternative speed limits on or off.
     SetAltSpeed(bool),
     /// Switches the seeding profile (`conservative`, `balanced`, `aggressive`, `custom`);
     /// `apply_to_existing` also sets the profile's speeds on every torrent.
-    SetSeedingProfile { name: String, apply_to_existing: bool },
+    SetSeedingProfile {
+        name: String,
+        apply_to_existing: bool,
+    },
     /// Dismisses the notice at this index.
     DismissNotice(usize),
     /// Flushes the ledger, says goodbye to trackers and stops the engine.

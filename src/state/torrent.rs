@@ -62,6 +62,9 @@ pub struct TorrentView {
     pub leechers: Option<u32>,
     /// Next announce to any tracker, engine-clock Unix ms.
     pub next_announce_ms: Option<u64>,
+    /// The user's announce interval, seconds (never below a tracker's `min interval`);
+    /// `None` follows each tracker's `interval`.
+    pub announce_interval_secs: Option<u32>,
     pub added_at_ms: u64,
     pub completed_at_ms: Option<u64>,
     /// Seconds spent seeding (complete and running), over all runs.
@@ -74,8 +77,16 @@ pub struct TorrentView {
 impl TorrentView {
     /// Uploaded / downloaded over all runs; with nothing downloaded, uploaded / size.
     pub fn ratio(&self) -> f64 {
-        let base = if self.total_downloaded > 0 { self.total_downloaded } else { self.total_size };
-        if base == 0 { 0.0 } else { self.total_uploaded as f64 / base as f64 }
+        let base = if self.total_downloaded > 0 {
+            self.total_downloaded
+        } else {
+            self.total_size
+        };
+        if base == 0 {
+            0.0
+        } else {
+            self.total_uploaded as f64 / base as f64
+        }
     }
 
     pub fn is_paused(&self) -> bool {

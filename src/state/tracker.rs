@@ -35,11 +35,16 @@ pub struct TrackerView {
 impl TrackerView {
     /// The host part of the URL, for the sidebar's tracker filter.
     pub fn host(&self) -> &str {
-        let rest = self.url.split_once("://").map_or(self.url.as_str(), |(_, r)| r);
+        let rest = self
+            .url
+            .split_once("://")
+            .map_or(self.url.as_str(), |(_, r)| r);
         let host_port = rest.split(['/', '?']).next().unwrap_or(rest);
         let host_port = host_port.rsplit_once('@').map_or(host_port, |(_, h)| h);
         if host_port.starts_with('[') {
-            return host_port.split_once(']').map_or(host_port, |(h, _)| &h[1..]);
+            return host_port
+                .split_once(']')
+                .map_or(host_port, |(h, _)| &h[1..]);
         }
         host_port.split(':').next().unwrap_or(host_port)
     }
@@ -50,12 +55,20 @@ mod tests {
     use super::*;
 
     fn host(url: &str) -> String {
-        TrackerView { url: url.into(), ..Default::default() }.host().to_string()
+        TrackerView {
+            url: url.into(),
+            ..Default::default()
+        }
+        .host()
+        .to_string()
     }
 
     #[test]
     fn host_of_common_urls() {
-        assert_eq!(host("http://tracker.example.org:6969/announce"), "tracker.example.org");
+        assert_eq!(
+            host("http://tracker.example.org:6969/announce"),
+            "tracker.example.org"
+        );
         assert_eq!(host("udp://127.0.0.1:7071/announce"), "127.0.0.1");
         assert_eq!(host("https://u:p@t.example/a?passkey=1"), "t.example");
         assert_eq!(host("udp://[::1]:6969"), "::1");

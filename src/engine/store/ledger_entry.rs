@@ -31,4 +31,6 @@ pub struct LedgerEntry {
     pub threshold: u8,
     pub label: String,
     pub client_profile: Option<String>,
+    /// The user's announce interval override, seconds.
+    pub announce_interval_secs: Option<u32>,
 }

@@ -1,0 +1,267 @@
+//! The engine loop: commands, simulation steps and ledger writes, one at a time.
+
+use super::clock::Clock;
+use super::handle::{EngineOptions, RepaintHook};
+use super::ledger_view;
+use super::owner::TorrentOwner;
+use super::simulation::{self, SimParams};
+use super::store::{self, LedgerEntry};
+use super::tracker::group::TierPolicy;
+use super::tracker::{STOPPED_BUDGET, TrackerClient};
+use crate::settings::Settings;
+use crate::state::{AppState, Command, LogLevel, LogLine, Notice, SharedState};
+use rand::SeedableRng;
+use rand::rngs::SmallRng;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::RwLockWriteGuard;
+use std::time::Duration;
+use tokio::sync::mpsc;
+use tokio::time::{Instant, MissedTickBehavior, interval};
+
+pub(super) struct Engine {
+    pub(super) state: SharedState,
+    pub(super) settings: Settings,
+    pub(super) config_dir: PathBuf,
+    pub(super) clock: Clock,
+    /// One owner per live torrent, by info-hash.
+    pub(super) owners: HashMap<String, TorrentOwner>,
+    /// Records of torrents that are not loaded (removed, or their file is missing); re-adding
+    /// the torrent restores its totals.
+    pub(super) orphans: Vec<LedgerEntry>,
+    pub(super) rng: SmallRng,
+    pub(super) tracker_client: Option<Arc<dyn TrackerClient>>,
+    pub(super) tier_policy: TierPolicy,
+    /// Torrents were added or removed since the last ledger write.
+    pub(super) structure_changed: bool,
+    repaint: RepaintHook,
+    ledger_interval: Duration,
+    last_step: Instant,
+}
+
+impl Engine {
+    pub(super) fn load(options: EngineOptions, state: SharedState) -> Engine {
+        let rng = match options.seed {
+            Some(seed) => SmallRng::seed_from_u64(seed),
+            None => SmallRng::from_os_rng(),
+        };
+        let ledger_interval = options
+            .ledger_interval
+            .unwrap_or(Duration::from_secs(u64::from(
+                options.settings.storage.ledger_interval_seconds,
+            )));
+        let mut engine = Engine {
+            state,
+            settings: options.settings,
+            config_dir: options.config_dir,
+            clock: options.clock,
+            owners: HashMap::new(),
+            orphans: Vec::new(),
+            rng,
+            tracker_client: options.tracker_client,
+            tier_policy: options.tier_policy,
+            structure_changed: false,
+            repaint: options.repaint,
+            ledger_interval,
+            last_step: options.clock.instant(),
+        };
+        for message in options.notices {
+            engine.notice(LogLevel::Error, message);
+        }
+        engine.load_torrents();
+        engine.publish();
+        engine
+    }
+
+    pub(super) async fn run(mut self, mut commands: mpsc::UnboundedReceiver<Command>) {
+        let tick_every = Duration::from_secs(u64::from(self.settings.tickspeed.max(1)));
+        let mut tick = interval(tick_every);
+        tick.set_missed_tick_behavior(MissedTickBehavior::Delay);
+        let mut ledger = interval(self.ledger_interval);
+        ledger.set_missed_tick_behavior(MissedTickBehavior::Delay);
+        tick.tick().await;
+        ledger.tick().await;
+        loop {
+            tokio::select! {
+                command = commands.recv() => match command {
+                    None | Some(Command::Shutdown) => break,
+                    Some(command) => {
+                        // Account up to now under the old settings before the command changes them.
+                        self.step();
+                        self.handle(command);
+                        self.publish();
+                        // Save additions and removals once a burst of commands is through.
+                        if self.structure_changed && commands.is_empty() {
+                            self.save_ledger();
+                        }
+                    }
+                },
+                _ = tick.tick() => {
+                    self.step();
+                    self.publish();
+                }
+                _ = ledger.tick() => self.save_ledger(),
+            }
+        }
+        self.step();
+        self.save_ledger();
+        self.publish();
+        self.retire_all().await;
+        tracing::info!("engine stopped");
+    }
+
+    /// Advances the simulation to now.
+    fn step(&mut self) {
+        let now = self.clock.instant();
+        let dt = now.saturating_duration_since(self.last_step);
+        self.last_step = now;
+        if dt.is_zero() {
+            return;
+        }
+        let (upload_limit_kib, download_limit_kib) = self.settings.speed.effective_limits();
+        let params = SimParams {
+            factor_range: self.settings.active_profile().factor_range(),
+            upload_limit_kib,
+            download_limit_kib,
+        };
+        let now_ms = self.clock.now_ms();
+        let mut state = write(&self.state);
+        let outcome = simulation::step(&mut state.torrents, dt, now_ms, &params, &mut self.rng);
+        let completed: Vec<(String, String)> = outcome
+            .completed
+            .iter()
+            .filter_map(|&i| state.torrents.get(i))
+            .map(|t| (t.info_hash.clone(), t.name.clone()))
+            .collect();
+        for (hash, name) in completed {
+            if let Some(controls) = self.owners.get(&hash).and_then(|o| o.announcer.as_ref()) {
+                controls.completed();
+            }
+            push_log(
+                &mut state,
+                now_ms,
+                LogLevel::Info,
+                Some(hash),
+                format!("Completed: {name}"),
+            );
+        }
+    }
+
+    /// Stops every torrent's tasks; trackers get `stopped`, all within [`STOPPED_BUDGET`].
+    async fn retire_all(&mut self) {
+        let mut retiring = tokio::task::JoinSet::new();
+        for (_, owner) in self.owners.drain() {
+            retiring.spawn(owner.retire(STOPPED_BUDGET));
+        }
+        let all = async { while retiring.join_next().await.is_some() {} };
+        let _ = tokio::time::timeout(STOPPED_BUDGET + Duration::from_millis(500), all).await;
+    }
+
+    /// Recomputes the global figures and tells the window to repaint.
+    pub(super) fn publish(&mut self) {
+        let now_ms = self.clock.now_ms();
+        let (up_limit, down_limit) = self.settings.speed.effective_limits();
+        let mut state = write(&self.state);
+        let stats = &mut state.stats;
+        stats.upload_limit_kib = up_limit;
+        stats.download_limit_kib = down_limit;
+        stats.alt_speed_enabled = self.settings.speed.enable_alternative_speeds;
+        stats.seeding_profile = self.settings.seeding_profile.clone();
+        let mut sums = (0.0, 0.0, 0, 0, 0, 0);
+        for t in &state.torrents {
+            sums.0 += t.upload_rate;
+            sums.1 += t.download_rate;
+            sums.2 += t.session_uploaded;
+            sums.3 += t.session_downloaded;
+            sums.4 += t.total_uploaded;
+            sums.5 += t.total_downloaded;
+        }
+        let stats = &mut state.stats;
+        (stats.upload_rate, stats.download_rate) = (sums.0, sums.1);
+        (stats.session_uploaded, stats.session_downloaded) = (sums.2, sums.3);
+        (stats.total_uploaded, stats.total_downloaded) = (sums.4, sums.5);
+        state.now_ms = now_ms;
+        state.revision += 1;
+        drop(state);
+        if let Some(repaint) = self.repaint.get() {
+            repaint();
+        }
+    }
+
+    /// Writes every torrent's record (atomically); failures are shown, never fatal.
+    pub(super) fn save_ledger(&mut self) {
+        self.structure_changed = false;
+        let entries: Vec<LedgerEntry> = {
+            let state = read(&self.state);
+            state
+                .torrents
+                .iter()
+                .filter_map(|t| {
+                    let owner = self.owners.get(&t.info_hash)?;
+                    Some(ledger_view::entry_from(t, &owner.torrent_file))
+                })
+                .collect()
+        };
+        if let Err(e) = store::save_ledger(&self.config_dir, &entries, &self.orphans) {
+            self.log(
+                LogLevel::Error,
+                None,
+                format!("Could not save the ledger: {e}"),
+            );
+        }
+    }
+
+    pub(super) fn log(&mut self, level: LogLevel, info_hash: Option<String>, message: String) {
+        let now_ms = self.clock.now_ms();
+        push_log(&mut write(&self.state), now_ms, level, info_hash, message);
+    }
+
+    /// A problem the user must see: logged and shown as a notice until dismissed.
+    pub(super) fn notice(&mut self, level: LogLevel, message: String) {
+        let at_ms = self.clock.now_ms();
+        self.log(level, None, message.clone());
+        write(&self.state).notices.push(Notice {
+            at_ms,
+            level,
+            message,
+        });
+    }
+
+    pub(super) fn settings_changed(&mut self) {
+        if let Err(e) = store::save_settings(&self.config_dir, &self.settings) {
+            self.notice(LogLevel::Error, format!("Could not save the settings: {e}"));
+        }
+    }
+}
+
+fn push_log(
+    state: &mut AppState,
+    at_ms: u64,
+    level: LogLevel,
+    info_hash: Option<String>,
+    message: String,
+) {
+    match level {
+        LogLevel::Error => tracing::error!("{message}"),
+        LogLevel::Warning => tracing::warn!("{message}"),
+        LogLevel::Info => tracing::info!("{message}"),
+        LogLevel::Debug => tracing::debug!("{message}"),
+    }
+    state.push_log(LogLine {
+        at_ms,
+        level,
+        info_hash,
+        message,
+    });
+}
+
+/// The state for writing. A panic elsewhere while holding the lock must not stop the engine:
+/// the data is plain figures, so a poisoned lock is still usable.
+pub(super) fn write(state: &SharedState) -> RwLockWriteGuard<'_, AppState> {
+    state.write().unwrap_or_else(|e| e.into_inner())
+}
+
+pub(super) fn read(state: &SharedState) -> std::sync::RwLockReadGuard<'_, AppState> {
+    state.read().unwrap_or_else(|e| e.into_inner())
+}

@@ -1,0 +1,91 @@
+//! Starting the engine and talking to it.
+
+use super::clock::Clock;
+use super::core::Engine;
+use super::tracker::TrackerClient;
+use super::tracker::group::TierPolicy;
+use crate::settings::Settings;
+use crate::state::{AppState, Command, SharedState};
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock, RwLock};
+use std::time::Duration;
+use tokio::sync::mpsc;
+use tokio::task::JoinHandle;
+
+/// Called after the engine changed the state, at most once per simulation step or command
+/// (the window asks egui to repaint). Set once the window exists.
+pub type RepaintHook = Arc<OnceLock<Box<dyn Fn() + Send + Sync>>>;
+
+pub struct EngineOptions {
+    pub config_dir: PathBuf,
+    pub settings: Settings,
+    /// Problems met while loading (e.g. a corrupt settings file moved aside), shown to the user.
+    pub notices: Vec<String>,
+    pub clock: Clock,
+    /// Overrides `storage.ledger_interval_seconds` (tests that simulate days of time).
+    pub ledger_interval: Option<Duration>,
+    /// Seeds the simulation's randomness (tests); from the OS otherwise.
+    pub seed: Option<u64>,
+    pub repaint: RepaintHook,
+    /// Talks to trackers; `None` runs the simulation without announcing (tests).
+    pub tracker_client: Option<Arc<dyn TrackerClient>>,
+    /// Which trackers an announce goes to (from the client profile).
+    pub tier_policy: TierPolicy,
+}
+
+impl EngineOptions {
+    pub fn new(config_dir: PathBuf, settings: Settings) -> EngineOptions {
+        EngineOptions {
+            config_dir,
+            settings,
+            notices: Vec::new(),
+            clock: Clock::system(),
+            ledger_interval: None,
+            seed: None,
+            repaint: RepaintHook::default(),
+            tracker_client: None,
+            tier_policy: TierPolicy::default(),
+        }
+    }
+}
+
+/// The running engine: its state for readers, and the way to send it commands.
+pub struct EngineHandle {
+    pub state: SharedState,
+    commands: mpsc::UnboundedSender<Command>,
+    task: JoinHandle<()>,
+}
+
+impl EngineHandle {
+    /// Queues a command; ignored once the engine has stopped.
+    pub fn send(&self, command: Command) {
+        let _ = self.commands.send(command);
+    }
+
+    /// A sender for the UI's command sink.
+    pub fn sender(&self) -> mpsc::UnboundedSender<Command> {
+        self.commands.clone()
+    }
+
+    /// Asks the engine to flush and stop, and waits for it.
+    pub async fn shutdown(self) {
+        self.send(Command::Shutdown);
+        if let Err(e) = self.task.await {
+            tracing::error!("engine task ended abnormally: {e}");
+        }
+    }
+}
+
+/// Starts the engine on the current tokio runtime: loads the ledger and the torrents in
+/// `<config dir>/torrents/`, then runs until [`Command::Shutdown`].
+pub fn spawn(options: EngineOptions) -> EngineHandle {
+    let state: SharedState = Arc::new(RwLock::new(AppState::default()));
+    let (tx, rx) = mpsc::unbounded_channel();
+    let engine = Engine::load(options, state.clone());
+    let task = tokio::spawn(engine.run(rx));
+    EngineHandle {
+        state,
+        commands: tx,
+        task,
+    }
+}
