@@ -1,0 +1,247 @@
+//! One announce group's task: announces when due, follows the engine's signals, keeps the
+//! tracker views up to date, and says `stopped` on pause, removal and quit.
+
+use super::client::{AnnounceError, AnnounceEvent, AnnounceReply, AnnounceRequest, TrackerClient};
+use super::group::{Accepted, Group};
+use super::signals::{RunState, Signals, Totals};
+use super::view::ViewWriter;
+use crate::engine::simulation::bytes_left;
+use crate::state::{TorrentStatus, TrackerStatus};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::time::{Instant, sleep_until, timeout};
+
+/// Longest a group waits for its `stopped` announces.
+pub const STOPPED_BUDGET: Duration = Duration::from_secs(5);
+/// Safety net over the client's own timeouts.
+const ANNOUNCE_LIMIT: Duration = Duration::from_secs(300);
+
+/// What the group tasks of one torrent share.
+pub struct AnnounceCtx {
+    pub info_hash: [u8; 20],
+    pub view: ViewWriter,
+    pub client: Arc<dyn TrackerClient>,
+}
+
+/// The torrent's figures at announce time.
+struct Figures {
+    uploaded: u64,
+    downloaded: u64,
+    left: u64,
+    errored: bool,
+    override_interval: Option<Duration>,
+}
+
+pub async fn run_group(ctx: Arc<AnnounceCtx>, mut group: Group, mut signals: Signals) {
+    let mut completed_seen = *signals.completed.borrow_and_update();
+    let _ = signals.force.borrow_and_update();
+    let mut completed_pending = false;
+    let mut last_announce: Option<Instant> = None;
+    loop {
+        let run = *signals.run.borrow_and_update();
+        if run != RunState::Running {
+            let last = signals.last_totals.lock().ok().and_then(|t| *t);
+            say_stopped(&ctx, &mut group, last).await;
+            if run == RunState::Stopping || signals.run.changed().await.is_err() {
+                return;
+            }
+            group.restart(Instant::now());
+            continue;
+        }
+        if ctx.figures().is_none_or(|f| f.errored) {
+            // Unregistered (or gone): nothing to say until the user retries.
+            if signals.run.changed().await.is_err() {
+                return;
+            }
+            group.restart(Instant::now());
+            continue;
+        }
+        tokio::select! {
+            _ = sleep_until(group.next_at) => {
+                let pending = completed_pending;
+                completed_pending = announce(&ctx, &mut group, pending).await;
+                last_announce = Some(Instant::now());
+            }
+            changed = signals.run.changed() => {
+                if changed.is_err() {
+                    return;
+                }
+                // Running again (a retry after an error): announce now.
+                group.next_at = Instant::now();
+            }
+            Ok(()) = signals.completed.changed() => {
+                let seen = *signals.completed.borrow_and_update();
+                if seen != completed_seen {
+                    completed_seen = seen;
+                    completed_pending = true;
+                    group.next_at = Instant::now();
+                }
+            }
+            Ok(()) = signals.reschedule.changed() => {
+                signals.reschedule.borrow_and_update();
+                if let (Some(last), Some(figures)) = (last_announce, ctx.figures()) {
+                    group.reschedule(last, figures.override_interval);
+                }
+            }
+            Ok(()) = signals.force.changed() => {
+                let force = *signals.force.borrow_and_update();
+                let now = Instant::now();
+                group.next_at = match group.earliest_manual(last_announce) {
+                    Some(earliest) if !force.ignore_min_interval => earliest.max(now),
+                    _ => now,
+                };
+            }
+        }
+    }
+}
+
+/// Announces to the group's current tracker; returns whether a `completed` is still owed.
+async fn announce(ctx: &AnnounceCtx, group: &mut Group, completed_pending: bool) -> bool {
+    let Some(figures) = ctx.figures() else {
+        return completed_pending;
+    };
+    let member = group.current().clone();
+    let event = if !member.started {
+        AnnounceEvent::Started
+    } else if completed_pending {
+        AnnounceEvent::Completed
+    } else {
+        AnnounceEvent::None
+    };
+    let baseline = if event == AnnounceEvent::Started {
+        (figures.uploaded, figures.downloaded)
+    } else {
+        member.baseline
+    };
+    let request = AnnounceRequest {
+        url: member.url.clone(),
+        info_hash: ctx.info_hash,
+        event,
+        uploaded: figures.uploaded.saturating_sub(baseline.0),
+        downloaded: figures.downloaded.saturating_sub(baseline.1),
+        left: figures.left,
+        tracker_id: member.tracker_id.clone(),
+    };
+    ctx.view
+        .tracker(&member.url, |v| v.status = TrackerStatus::Updating);
+    let result = match timeout(ANNOUNCE_LIMIT, ctx.client.announce(request)).await {
+        Ok(result) => result,
+        Err(_) => Err(AnnounceError::Failed("no answer within 5 minutes".into())),
+    };
+    let now = Instant::now();
+    match result {
+        Ok(reply) => {
+            let accepted = Accepted {
+                interval: reply.interval,
+                min_interval: reply.min_interval,
+                tracker_id: reply.tracker_id.clone(),
+            };
+            group.accepted(
+                now,
+                &accepted,
+                event == AnnounceEvent::Started,
+                figures.override_interval,
+            );
+            if event == AnnounceEvent::Started {
+                group.current_mut().baseline = baseline;
+            }
+            ctx.show_reply(&member.url, &reply, group);
+            let told_complete = event == AnnounceEvent::Completed
+                || (event == AnnounceEvent::Started && figures.left == 0);
+            completed_pending && !told_complete
+        }
+        Err(error) if error.is_unregistered() => {
+            ctx.show_error(&member.url, &error, None);
+            let reason = error.to_string();
+            ctx.view
+                .torrent(|t| t.status = TorrentStatus::Error(reason));
+            completed_pending
+        }
+        Err(error) => {
+            group.failed(now);
+            ctx.show_error(&member.url, &error, Some(group.next_at));
+            completed_pending
+        }
+    }
+}
+
+/// Tells every tracker that got `started` that we stop, within [`STOPPED_BUDGET`].
+/// `last` stands in for the torrent's figures once it has left the state (removal).
+async fn say_stopped(ctx: &AnnounceCtx, group: &mut Group, last: Option<Totals>) {
+    let figures = ctx.figures().map(|f| Totals {
+        uploaded: f.uploaded,
+        downloaded: f.downloaded,
+        left: f.left,
+    });
+    let Some(figures) = figures.or(last) else {
+        return;
+    };
+    let started: Vec<_> = group.started_members().cloned().collect();
+    let farewell = async {
+        for member in &started {
+            let request = AnnounceRequest {
+                url: member.url.clone(),
+                info_hash: ctx.info_hash,
+                event: AnnounceEvent::Stopped,
+                uploaded: figures.uploaded.saturating_sub(member.baseline.0),
+                downloaded: figures.downloaded.saturating_sub(member.baseline.1),
+                left: figures.left,
+                tracker_id: member.tracker_id.clone(),
+            };
+            if let Err(e) = ctx.client.announce(request).await {
+                tracing::debug!("stopped to {} failed: {e}", member.url);
+            }
+        }
+    };
+    if timeout(STOPPED_BUDGET, farewell).await.is_err() {
+        tracing::debug!("stopped announces cut off after {STOPPED_BUDGET:?}");
+    }
+    for member in &started {
+        group.mark_stopped(&member.url);
+        ctx.view.tracker(&member.url, |v| {
+            v.status = TrackerStatus::NotContacted;
+            v.next_announce_ms = None;
+        });
+    }
+}
+
+impl AnnounceCtx {
+    fn figures(&self) -> Option<Figures> {
+        self.view.read(|t| Figures {
+            uploaded: t.session_uploaded,
+            downloaded: t.session_downloaded,
+            left: bytes_left(t),
+            errored: matches!(t.status, TorrentStatus::Error(_)),
+            override_interval: t
+                .announce_interval_secs
+                .map(|s| Duration::from_secs(u64::from(s))),
+        })
+    }
+
+    fn show_reply(&self, url: &str, reply: &AnnounceReply, group: &Group) {
+        let now_ms = self.view.clock.now_ms();
+        let next_ms = self.view.epoch_ms(group.next_at);
+        self.view.tracker(url, |v| {
+            v.status = TrackerStatus::Working;
+            v.warning = reply.warning.clone();
+            v.last_announce_ms = Some(now_ms);
+            v.next_announce_ms = Some(next_ms);
+            v.seeders = reply.seeders.or(v.seeders);
+            v.leechers = reply.leechers.or(v.leechers);
+            v.downloaded = reply.downloaded.or(v.downloaded);
+            v.peers_received = reply.peers.len() as u32;
+            v.interval_secs = reply.interval.map(|d| d.as_secs() as u32);
+            v.min_interval_secs = reply.min_interval.map(|d| d.as_secs() as u32);
+        });
+    }
+
+    fn show_error(&self, url: &str, error: &AnnounceError, retry_at: Option<Instant>) {
+        let now_ms = self.view.clock.now_ms();
+        let next_ms = retry_at.map(|at| self.view.epoch_ms(at));
+        self.view.tracker(url, |v| {
+            v.status = TrackerStatus::Error(error.to_string());
+            v.last_announce_ms = Some(now_ms);
+            v.next_announce_ms = next_ms;
+        });
+    }
+}

@@ -1,0 +1,109 @@
+//! What the announcer asks of a tracker client, and what it gets back.
+//!
+//! The real client (HTTP and UDP, shaped by the client profile) and the test doubles both
+//! implement [`TrackerClient`]; the announcer never touches a socket.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::time::Duration;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AnnounceEvent {
+    None,
+    Started,
+    Completed,
+    Stopped,
+}
+
+/// One announce to one tracker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnnounceRequest {
+    pub url: String,
+    pub info_hash: [u8; 20],
+    pub event: AnnounceEvent,
+    /// Bytes since our `started` to this tracker.
+    pub uploaded: u64,
+    pub downloaded: u64,
+    pub left: u64,
+    pub tracker_id: Option<Vec<u8>>,
+}
+
+/// A tracker's answer to an announce.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AnnounceReply {
+    pub interval: Option<Duration>,
+    pub min_interval: Option<Duration>,
+    pub tracker_id: Option<Vec<u8>>,
+    pub seeders: Option<u32>,
+    pub leechers: Option<u32>,
+    pub downloaded: Option<u32>,
+    pub peers: Vec<SocketAddr>,
+    pub warning: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum AnnounceError {
+    /// The tracker answered with a `failure reason`.
+    Refused(String),
+    /// No usable answer: network, timeout, HTTP status, malformed reply.
+    Failed(String),
+}
+
+impl std::fmt::Display for AnnounceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AnnounceError::Refused(reason) => write!(f, "tracker says: {reason}"),
+            AnnounceError::Failed(why) => f.write_str(why),
+        }
+    }
+}
+
+impl AnnounceError {
+    /// Whether the tracker says it does not know the torrent: announcing again is pointless
+    /// until the user retries.
+    pub fn is_unregistered(&self) -> bool {
+        const SIGNS: [&str; 5] = [
+            "unregistered",
+            "not registered",
+            "torrent not found",
+            "unknown torrent",
+            "info_hash not found",
+        ];
+        match self {
+            AnnounceError::Refused(reason) => {
+                let reason = reason.to_lowercase();
+                SIGNS.iter().any(|s| reason.contains(s))
+            }
+            AnnounceError::Failed(_) => false,
+        }
+    }
+}
+
+pub type AnnounceFuture =
+    Pin<Box<dyn Future<Output = Result<AnnounceReply, AnnounceError>> + Send>>;
+
+pub trait TrackerClient: Send + Sync + 'static {
+    fn announce(&self, request: AnnounceRequest) -> AnnounceFuture;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unregistered_reasons_are_recognised() {
+        for reason in [
+            "Unregistered torrent",
+            "torrent not registered with this tracker",
+            "Torrent not found",
+        ] {
+            assert!(
+                AnnounceError::Refused(reason.into()).is_unregistered(),
+                "{reason}"
+            );
+        }
+        assert!(!AnnounceError::Refused("too many requests".into()).is_unregistered());
+        assert!(!AnnounceError::Failed("unregistered".into()).is_unregistered());
+    }
+}

@@ -1,0 +1,78 @@
+//! Writing a tracker's live state into the torrent's row.
+
+use crate::engine::clock::Clock;
+use crate::engine::core::write;
+use crate::state::{SharedState, TorrentView, TrackerView};
+use tokio::time::Instant;
+
+/// Where a group's tracker views live: the torrent, by info-hash.
+#[derive(Clone)]
+pub struct ViewWriter {
+    pub state: SharedState,
+    pub info_hash: String,
+    pub clock: Clock,
+}
+
+impl ViewWriter {
+    /// Edits the view of tracker `url`, then refreshes the torrent's swarm figures and next
+    /// announce. Does nothing if the torrent is gone.
+    pub fn tracker(&self, url: &str, f: impl FnOnce(&mut TrackerView)) {
+        let mut state = write(&self.state);
+        let Some(torrent) = state
+            .torrents
+            .iter_mut()
+            .find(|t| t.info_hash == self.info_hash)
+        else {
+            return;
+        };
+        if let Some(view) = torrent.trackers.iter_mut().find(|v| v.url == url) {
+            f(view);
+        }
+        refresh_torrent(torrent);
+    }
+
+    /// Edits the torrent itself.
+    pub fn torrent(&self, f: impl FnOnce(&mut TorrentView)) {
+        let mut state = write(&self.state);
+        if let Some(torrent) = state
+            .torrents
+            .iter_mut()
+            .find(|t| t.info_hash == self.info_hash)
+        {
+            f(torrent);
+        }
+    }
+
+    /// Reads the torrent, if it still exists.
+    pub fn read<T>(&self, f: impl FnOnce(&TorrentView) -> T) -> Option<T> {
+        let state = crate::engine::core::read(&self.state);
+        state
+            .torrents
+            .iter()
+            .find(|t| t.info_hash == self.info_hash)
+            .map(f)
+    }
+
+    /// An instant as engine-clock Unix milliseconds.
+    pub fn epoch_ms(&self, at: Instant) -> u64 {
+        let now = Instant::now();
+        let now_ms = self.clock.now_ms();
+        if at >= now {
+            now_ms + (at - now).as_millis() as u64
+        } else {
+            now_ms.saturating_sub((now - at).as_millis() as u64)
+        }
+    }
+}
+
+/// The torrent's swarm figures are the best any tracker reported; its next announce the
+/// soonest one.
+fn refresh_torrent(torrent: &mut TorrentView) {
+    torrent.seeders = torrent.trackers.iter().filter_map(|t| t.seeders).max();
+    torrent.leechers = torrent.trackers.iter().filter_map(|t| t.leechers).max();
+    torrent.next_announce_ms = torrent
+        .trackers
+        .iter()
+        .filter_map(|t| t.next_announce_ms)
+        .min();
+}
