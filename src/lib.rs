@@ -10,6 +10,8 @@ pub mod state;
 pub mod ui;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod engine;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod metainfo;

@@ -1,0 +1,63 @@
+//! The command line: parse the flags, set up logging and the config dir, run the chosen mode.
+
+mod args;
+mod headless;
+mod import;
+mod window;
+
+pub use args::Args;
+
+use crate::engine::{self, EngineOptions, store};
+use clap::Parser;
+use std::process::ExitCode;
+
+pub fn main() -> ExitCode {
+    let args = Args::parse();
+    init_logging();
+    match run(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("dfakeseeder: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: Args) -> Result<(), String> {
+    let config_dir =
+        store::resolve_config_dir(args.config_dir.clone()).map_err(|e| e.to_string())?;
+    if let Some(old) = &args.import_dfakeseeder {
+        let report = import::run(&config_dir, old)?;
+        println!("{report}");
+    }
+    let loaded = store::load_settings(&config_dir);
+    let mut options = EngineOptions::new(config_dir, loaded.value);
+    options.notices.extend(loaded.notice);
+    let runtime =
+        tokio::runtime::Runtime::new().map_err(|e| format!("cannot start the runtime: {e}"))?;
+    if args.headless {
+        runtime.block_on(headless::run(options, args.torrents));
+        Ok(())
+    } else {
+        window::run(&runtime, options, args.torrents)
+    }
+}
+
+fn init_logging() {
+    use tracing_subscriber::EnvFilter;
+    let filter =
+        EnvFilter::try_from_env("DFAKESEEDER_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .try_init();
+}
+
+/// Queues the torrents named on the command line.
+fn add_all(handle: &engine::EngineHandle, torrents: Vec<std::path::PathBuf>) {
+    for path in torrents {
+        handle.send(crate::state::Command::AddTorrent(
+            crate::state::TorrentSource::Path(path),
+        ));
+    }
+}

@@ -1,0 +1,69 @@
+//! The native window (eframe, glow) over the engine running on the tokio runtime.
+
+use crate::engine::{self, EngineOptions};
+use crate::ui::{App, CommandSink};
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+use tokio::runtime::Runtime;
+
+/// How long closing the window waits for the engine to save and say goodbye.
+const SHUTDOWN_BUDGET: Duration = Duration::from_secs(10);
+
+pub fn run(
+    runtime: &Runtime,
+    options: EngineOptions,
+    torrents: Vec<PathBuf>,
+) -> Result<(), String> {
+    let repaint = options.repaint.clone();
+    let handle = {
+        let _enter = runtime.enter();
+        engine::spawn(options)
+    };
+    super::add_all(&handle, torrents);
+    let sender = handle.sender();
+    let sink: CommandSink = Arc::new(move |command| {
+        let _ = sender.send(command);
+    });
+    let state = handle.state.clone();
+    let ctx_slot: Arc<OnceLock<egui::Context>> = Arc::default();
+    close_on_signal(runtime, ctx_slot.clone());
+
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("dfakeseeder")
+            .with_app_id("dfakeseeder")
+            .with_inner_size([1100.0, 700.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "dfakeseeder",
+        native,
+        Box::new(move |cc| {
+            let ctx = cc.egui_ctx.clone();
+            let _ = ctx_slot.set(ctx.clone());
+            let _ = repaint.set(Box::new(move || ctx.request_repaint()));
+            Ok(Box::new(App::new(state, Some(sink))))
+        }),
+    );
+    runtime.block_on(async {
+        if tokio::time::timeout(SHUTDOWN_BUDGET, handle.shutdown())
+            .await
+            .is_err()
+        {
+            tracing::error!("the engine did not stop within {SHUTDOWN_BUDGET:?}");
+        }
+    });
+    result.map_err(|e| format!("the window could not run: {e}"))
+}
+
+/// SIGINT / SIGTERM close the window, so the ledger is saved as on a normal quit.
+fn close_on_signal(runtime: &Runtime, ctx: Arc<OnceLock<egui::Context>>) {
+    runtime.spawn(async move {
+        super::headless::wait_for_stop_signal().await;
+        if let Some(ctx) = ctx.get() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    });
+}
