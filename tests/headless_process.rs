@@ -1,0 +1,195 @@
+//! The real binary, headless: it keeps its torrents across runs, stops cleanly on SIGTERM, and a
+//! SIGKILL loses at most 10 s of accounting.
+
+mod common;
+
+use serde_json::Value;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_dfakeseeder");
+
+fn spawn_headless(config_dir: &Path) -> Child {
+    Command::new(BIN)
+        .args(["--headless", "--config-dir"])
+        .arg(config_dir)
+        .env("DFAKESEEDER_LOG", "debug")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the binary starts")
+}
+
+fn signal(child: &Child, sig: &str) {
+    let status = Command::new("kill")
+        .args(["-s", sig, &child.id().to_string()])
+        .status();
+    assert!(status.is_ok_and(|s| s.success()), "kill -s {sig}");
+}
+
+fn wait_exit(child: &mut Child, within: Duration) -> std::process::ExitStatus {
+    let deadline = Instant::now() + within;
+    loop {
+        if let Ok(Some(status)) = child.try_wait() {
+            return status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("the process did not exit within {within:?}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn read_ledger(dir: &Path) -> Option<Value> {
+    let text = std::fs::read_to_string(dir.join("ledger.json")).ok()?;
+    serde_json::from_str(&text).ok()
+}
+
+/// Waits until the ledger lists `count` torrents.
+fn wait_ledger(dir: &Path, count: usize, within: Duration) -> Value {
+    let deadline = Instant::now() + within;
+    loop {
+        let listed = |l: &Value| l["torrents"].as_array().is_some_and(|t| t.len() == count);
+        if let Some(ledger) = read_ledger(dir).filter(listed) {
+            return ledger;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the ledger never listed {count} torrents"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn put_fixture_torrents(dir: &Path, names: &[&str]) {
+    let torrents = dir.join("torrents");
+    std::fs::create_dir_all(&torrents).expect("torrents dir");
+    for name in names {
+        std::fs::copy(
+            common::fixture(&format!("torrents/{name}")),
+            torrents.join(name),
+        )
+        .expect("copy fixture");
+    }
+}
+
+#[test]
+fn help_documents_every_flag() {
+    let out = Command::new(BIN).arg("--help").output().expect("runs");
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    for flag in [
+        "--headless",
+        "--config-dir",
+        "--import-dfakeseeder",
+        "--version",
+        "--help",
+        "[TORRENT]",
+    ] {
+        assert!(
+            help.contains(flag),
+            "--help does not mention {flag}:\n{help}"
+        );
+    }
+    let version = Command::new(BIN).arg("--version").output().expect("runs");
+    assert!(String::from_utf8_lossy(&version.stdout).starts_with("dfakeseeder "));
+}
+
+#[test]
+fn headless_keeps_its_torrents_and_exits_cleanly_on_sigterm() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    put_fixture_torrents(dir.path(), &["ot.torrent", "dump_udp.torrent"]);
+
+    let mut child = spawn_headless(dir.path());
+    let ledger = wait_ledger(dir.path(), 2, Duration::from_secs(30));
+    signal(&child, "TERM");
+    assert!(
+        wait_exit(&mut child, Duration::from_secs(15)).success(),
+        "exit 0 on SIGTERM"
+    );
+
+    let names: Vec<&str> = ledger["torrents"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|t| t["name"].as_str())
+        .collect();
+    assert_eq!(names.len(), 2, "{ledger}");
+    assert!(
+        dir.path().join("torrents/ot.torrent").exists(),
+        "the torrent files are kept"
+    );
+    assert!(dir.path().join("torrents/dump_udp.torrent").exists());
+
+    // A second run finds the same torrents.
+    let mut again = spawn_headless(dir.path());
+    std::thread::sleep(Duration::from_secs(2));
+    signal(&again, "INT");
+    assert!(
+        wait_exit(&mut again, Duration::from_secs(15)).success(),
+        "exit 0 on SIGINT"
+    );
+    let ledger = read_ledger(dir.path()).expect("ledger readable");
+    assert_eq!(ledger["torrents"].as_array().map(Vec::len), Some(2));
+}
+
+#[test]
+fn sigkill_loses_at_most_ten_seconds_of_accounting() {
+    const SPEED_KIB: f64 = 1000.0;
+    let dir = tempfile::tempdir().expect("temp dir");
+    put_fixture_torrents(dir.path(), &["ot.torrent"]);
+    // A fixed factor of 0.5 makes the accounting exact: 500 KiB/s from the moment it starts.
+    let settings = serde_json::json!({
+        "threshold": 0,
+        "upload_speed": SPEED_KIB as u32,
+        "download_speed": SPEED_KIB as u32,
+        "seeding_profile": "custom",
+        "custom_seeding_profile": { "upload_speed": 1000, "download_speed": 1000, "speed_variance": 0.0 }
+    });
+    std::fs::write(dir.path().join("settings.json"), settings.to_string()).expect("settings");
+
+    let spawned = Instant::now();
+    let mut child = spawn_headless(dir.path());
+    wait_ledger(dir.path(), 1, Duration::from_secs(30));
+    std::thread::sleep(Duration::from_secs(14));
+    signal(&child, "KILL");
+    let killed_after = spawned.elapsed().as_secs_f64();
+    let _ = wait_exit(&mut child, Duration::from_secs(5));
+
+    let ledger = read_ledger(dir.path()).expect("the ledger is intact after SIGKILL");
+    let uploaded = ledger["torrents"][0]["total_uploaded"]
+        .as_f64()
+        .expect("a number");
+    let rate = SPEED_KIB * 1024.0 * 0.5;
+    // At most what ran between spawn and kill; at least all of it but the last 10 s.
+    assert!(
+        uploaded <= rate * killed_after,
+        "{uploaded} > {}",
+        rate * killed_after
+    );
+    assert!(
+        uploaded >= rate * (killed_after - 10.0),
+        "lost more than 10 s: {uploaded} < {}",
+        rate * (killed_after - 10.0)
+    );
+
+    // The next run starts from the saved totals and keeps counting.
+    let mut again = spawn_headless(dir.path());
+    std::thread::sleep(Duration::from_secs(3));
+    signal(&again, "TERM");
+    assert!(wait_exit(&mut again, Duration::from_secs(15)).success());
+    let after = read_ledger(dir.path()).expect("ledger");
+    let total = after["torrents"][0]["total_uploaded"]
+        .as_f64()
+        .expect("a number");
+    assert!(total > uploaded, "{total} <= {uploaded}");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("corrupt") || n.contains(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
