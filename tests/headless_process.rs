@@ -193,3 +193,56 @@ fn sigkill_loses_at_most_ten_seconds_of_accounting() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+#[test]
+fn import_brings_the_old_apps_torrents_and_totals() {
+    let old = tempfile::tempdir().expect("old dir");
+    let new = tempfile::tempdir().expect("new dir");
+    let old_torrents = old.path().join("torrents");
+    std::fs::create_dir_all(&old_torrents).expect("dir");
+    let kept = old_torrents.join("ot.torrent");
+    std::fs::copy(common::fixture("torrents/ot.torrent"), &kept).expect("copy");
+    let settings = serde_json::json!({
+        "upload_speed": 77,
+        "tickspeed": 9,
+        "some_old_key": true,
+        "torrents": {
+            kept.to_string_lossy(): {
+                "id": 1, "active": true, "total_uploaded": 123456789, "total_downloaded": 4194304,
+                "progress": 1.0, "upload_speed": 33, "download_speed": 44, "threshold": 10, "label": "old"
+            },
+            "/nowhere/missing.torrent": { "id": 2, "total_uploaded": 5 }
+        }
+    });
+    let old_settings = old.path().join("settings.json");
+    std::fs::write(&old_settings, settings.to_string()).expect("write");
+
+    let mut child = Command::new(BIN)
+        .args(["--headless", "--import-dfakeseeder"])
+        .arg(&old_settings)
+        .arg("--config-dir")
+        .arg(new.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("starts");
+    let ledger = wait_ledger(new.path(), 1, Duration::from_secs(30));
+    signal(&child, "TERM");
+    assert!(wait_exit(&mut child, Duration::from_secs(15)).success());
+    let mut report = String::new();
+    if let Some(mut out) = child.stdout.take() {
+        use std::io::Read;
+        let _ = out.read_to_string(&mut report);
+    }
+
+    let entry = &ledger["torrents"][0];
+    assert_eq!(entry["name"], "payload_ot.bin");
+    assert!(entry["total_uploaded"].as_u64().is_some_and(|u| u >= 123_456_789));
+    assert_eq!(entry["upload_speed_kib"], 33);
+    assert_eq!(entry["label"], "old");
+    assert!(report.contains("Imported 1 torrents"), "{report}");
+    assert!(report.contains("missing.torrent"), "the skipped torrent is named: {report}");
+    let saved: Value = serde_json::from_str(&std::fs::read_to_string(new.path().join("settings.json")).expect("settings"))
+        .expect("json");
+    assert_eq!(saved["upload_speed"], 77);
+}

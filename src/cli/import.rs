@@ -29,8 +29,7 @@ pub fn run(config_dir: &Path, old_settings: &Path) -> Result<String, String> {
     store::save_settings(config_dir, &settings).map_err(|e| e.to_string())?;
 
     report.push(format!(
-        "Imported {imported} of {} torrents and {} settings from {}.",
-        plan.torrents.len(),
+        "Imported {imported} torrents and {} settings from {}.",
         plan.settings.len(),
         old_settings.display()
     ));
