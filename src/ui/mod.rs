@@ -188,6 +188,8 @@ impl App {
                 hash_at,
                 ClickMode::from_modifiers(modifiers),
             );
+            // The toolbar above was drawn with the old selection.
+            ctx.request_repaint();
         }
     }
 
@@ -198,6 +200,7 @@ impl App {
             Action::SelectAll => {
                 let hashes = self.order.iter().filter_map(|&i| state.torrents.get(i));
                 self.selection.set_all(hashes.map(|t| t.info_hash.as_str()));
+                ctx.request_repaint();
             }
             _ if selected.is_empty() => {}
             Action::Pause => self.send(Command::Pause(selected)),
@@ -221,7 +224,10 @@ impl App {
                     .collect();
                 let (info_hashes, names): (Vec<String>, Vec<String>) = selected
                     .into_iter()
-                    .filter_map(|h| names.get(h.as_str()).map(|n| n.to_string()).map(|n| (h, n)))
+                    .filter_map(|h| {
+                        let name = names.get(h.as_str())?.to_string();
+                        Some((h, name))
+                    })
                     .unzip();
                 if !info_hashes.is_empty() {
                     self.remove_dialog = Some(RemoveDialog {
