@@ -1,12 +1,296 @@
-//! STUB
-use crate::state::SharedState;
-pub type CommandSink = std::sync::Arc<dyn Fn(crate::state::Command) + Send + Sync>;
-pub struct App;
-impl App {
-    pub fn new(_s: SharedState, _k: Option<CommandSink>) -> App {
-        App
-    }
+//! The egui UI, shared by the native window and the wasm viewer.
+//!
+//! Immediate mode: every frame draws from the shared [`AppState`] snapshot, read-locked while
+//! drawing. The UI never changes engine state; it sends [`Command`]s through a [`CommandSink`].
+//! Selection, sorting and the remove confirmation are UI-only state kept in [`App`].
+
+mod actions;
+mod cells;
+mod dialogs;
+mod dropped;
+#[cfg(not(target_arch = "wasm32"))]
+mod file_dialog;
+mod notices;
+mod selection;
+pub mod sort;
+mod statusbar;
+mod table;
+mod toolbar;
+
+use crate::state::{AppState, Command, LogLevel, SharedState, TorrentSource};
+use actions::Action;
+use dialogs::{Outcome, RemoveDialog};
+use selection::{ClickMode, Selection};
+use sort::Sort;
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::sync::{Arc, PoisonError};
+
+/// Where the UI sends what the user asks for (the engine's command channel, or a recorder in tests).
+pub type CommandSink = Arc<dyn Fn(Command) + Send + Sync>;
+
+pub struct App {
+    state: SharedState,
+    /// `None`: read-only viewer, every control that changes something is hidden.
+    sink: Option<CommandSink>,
+    selection: Selection,
+    /// `None`: queue order.
+    sort: Option<Sort>,
+    /// Display order (indices into `torrents`), rebuilt each frame into the same buffer.
+    order: Vec<usize>,
+    /// (revision, torrent count) the selection was last checked against.
+    seen: Option<(u64, usize)>,
+    remove_dialog: Option<RemoveDialog>,
+    /// The UI's own banner (ignored drops, a file dialog that failed to open).
+    message: Option<(LogLevel, String)>,
+    #[cfg(not(target_arch = "wasm32"))]
+    picker: file_dialog::FilePicker,
 }
+
+impl App {
+    pub fn new(state: SharedState, sink: Option<CommandSink>) -> App {
+        App {
+            state,
+            sink,
+            selection: Selection::default(),
+            sort: None,
+            order: Vec::new(),
+            seen: None,
+            remove_dialog: None,
+            message: None,
+            #[cfg(not(target_arch = "wasm32"))]
+            picker: file_dialog::FilePicker::default(),
+        }
+    }
+
+    /// The selected info-hashes, in the order they were selected.
+    pub fn selected(&self) -> &[String] {
+        self.selection.as_slice()
+    }
+
+    /// Adds `.torrent` files: the one path used by the file dialog, drag and drop and tests.
+    /// Other files are not sent; the user is told which were ignored. Read-only: does nothing.
+    pub fn add_paths(&mut self, paths: Vec<PathBuf>) {
+        let Some(sink) = &self.sink else { return };
+        let (torrents, ignored): (Vec<PathBuf>, Vec<PathBuf>) =
+            paths.into_iter().partition(|p| dropped::is_torrent_path(p));
+        for path in torrents {
+            sink(Command::AddTorrent(TorrentSource::Path(path)));
+        }
+        self.message =
+            (!ignored.is_empty()).then(|| (LogLevel::Warning, dropped::ignored_message(&ignored)));
+    }
+
+    /// Draws the whole window.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let shared = Arc::clone(&self.state);
+        // A writer that panicked leaves its last state behind; drawing it is harmless.
+        let state = shared.read().unwrap_or_else(PoisonError::into_inner);
+        self.prune_selection(&state);
+        sort::sort_order_into(&state.torrents, self.sort, &mut self.order);
+        let editable = self.sink.is_some();
+
+        let mut actions = Vec::new();
+        if editable {
+            let dropped = dropped::dropped_paths(ui.ctx());
+            if !dropped.is_empty() {
+                self.add_paths(dropped);
+            }
+            if self.remove_dialog.is_none() {
+                actions = actions::shortcuts(ui);
+            }
+            self.poll_file_picker();
+        }
+
+        if editable || !state.notices.is_empty() || self.message.is_some() {
+            egui::Panel::top("toolbar").show(ui, |ui| {
+                if editable && let Some(action) = toolbar::show(ui, !self.selection.is_empty()) {
+                    actions.push(action);
+                }
+                if let Some(i) = notices::show(ui, &state.notices, editable) {
+                    self.send(Command::DismissNotice(i));
+                }
+                let dismissed = self
+                    .message
+                    .as_ref()
+                    .is_some_and(|(level, text)| notices::banner(ui, *level, text, true));
+                if dismissed {
+                    self.message = None;
+                }
+            });
+        }
+        egui::Panel::bottom("statusbar").show(ui, |ui| {
+            statusbar::show(ui, &state.stats, state.torrents.len(), self.selection.len());
+        });
+        egui::CentralPanel::default().show(ui, |ui| {
+            if state.torrents.is_empty() {
+                table::empty_hint(ui, editable);
+            } else {
+                let out = table::show(ui, &state, &self.order, &self.selection, self.sort);
+                self.apply_table_output(out, &state, ui.ctx());
+            }
+        });
+
+        for action in actions {
+            self.apply(action, &state, ui.ctx());
+        }
+        self.show_remove_dialog(ui.ctx());
+        if editable {
+            dropped::hover_overlay(ui.ctx());
+        }
+    }
+
+    fn send(&self, command: Command) {
+        if let Some(sink) = &self.sink {
+            sink(command);
+        }
+    }
+
+    /// Forgets selected torrents that are gone, whenever the torrent list may have changed.
+    fn prune_selection(&mut self, state: &AppState) {
+        let now = (state.revision, state.torrents.len());
+        if self.seen == Some(now) {
+            return;
+        }
+        self.seen = Some(now);
+        if !self.selection.is_empty() {
+            let present: HashSet<&str> = state
+                .torrents
+                .iter()
+                .map(|t| t.info_hash.as_str())
+                .collect();
+            self.selection.retain(|h| present.contains(h));
+        }
+    }
+
+    fn apply_table_output(
+        &mut self,
+        out: table::TableOutput,
+        state: &AppState,
+        ctx: &egui::Context,
+    ) {
+        if let Some(column) = out.header_clicked {
+            self.sort = Some(Sort::clicked(self.sort, column));
+            // The new order is computed at the start of the next frame.
+            ctx.request_repaint();
+        }
+        if let Some((pos, modifiers)) = out.row_clicked {
+            let order = &self.order;
+            let hash_at = |i: usize| {
+                order
+                    .get(i)
+                    .and_then(|&t| state.torrents.get(t))
+                    .map_or("", |t| t.info_hash.as_str())
+            };
+            self.selection.click(
+                pos,
+                order.len(),
+                hash_at,
+                ClickMode::from_modifiers(modifiers),
+            );
+            // The toolbar above was drawn with the old selection.
+            ctx.request_repaint();
+        }
+    }
+
+    fn apply(&mut self, action: Action, state: &AppState, ctx: &egui::Context) {
+        let selected = self.selection.as_slice().to_vec();
+        match action {
+            Action::Add => self.open_file_picker(ctx),
+            Action::SelectAll => {
+                let hashes = self.order.iter().filter_map(|&i| state.torrents.get(i));
+                self.selection.set_all(hashes.map(|t| t.info_hash.as_str()));
+                ctx.request_repaint();
+            }
+            _ if selected.is_empty() => {}
+            Action::Pause => self.send(Command::Pause(selected)),
+            Action::Resume => self.send(Command::Resume(selected)),
+            Action::TogglePause => {
+                let any_running = state
+                    .torrents
+                    .iter()
+                    .any(|t| self.selection.contains(&t.info_hash) && !t.is_paused());
+                self.send(if any_running {
+                    Command::Pause(selected)
+                } else {
+                    Command::Resume(selected)
+                });
+            }
+            Action::Remove => {
+                let names: HashMap<&str, &str> = state
+                    .torrents
+                    .iter()
+                    .map(|t| (t.info_hash.as_str(), t.name.as_str()))
+                    .collect();
+                let (info_hashes, names): (Vec<String>, Vec<String>) = selected
+                    .into_iter()
+                    .filter_map(|h| {
+                        let name = names.get(h.as_str())?.to_string();
+                        Some((h, name))
+                    })
+                    .unzip();
+                if !info_hashes.is_empty() {
+                    self.remove_dialog = Some(RemoveDialog {
+                        info_hashes,
+                        names,
+                        delete_file: false,
+                    });
+                    ctx.request_repaint();
+                }
+            }
+        }
+    }
+
+    fn show_remove_dialog(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = &mut self.remove_dialog else {
+            return;
+        };
+        match dialog.show(ctx) {
+            Outcome::StillOpen => {}
+            Outcome::Cancelled => self.remove_dialog = None,
+            Outcome::Confirmed => {
+                if let Some(dialog) = self.remove_dialog.take() {
+                    let removed: HashSet<&str> =
+                        dialog.info_hashes.iter().map(String::as_str).collect();
+                    self.selection.retain(|h| !removed.contains(h));
+                    self.send(Command::Remove {
+                        info_hashes: dialog.info_hashes,
+                        delete_file: dialog.delete_file,
+                    });
+                }
+            }
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn open_file_picker(&mut self, ctx: &egui::Context) {
+        if let Err(e) = self.picker.open(ctx) {
+            self.message = Some((
+                LogLevel::Error,
+                format!("Could not open the file dialog: {e}"),
+            ));
+        }
+    }
+
+    /// The browser viewer is read-only: there is nothing to add to.
+    #[cfg(target_arch = "wasm32")]
+    fn open_file_picker(&mut self, _ctx: &egui::Context) {}
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn poll_file_picker(&mut self) {
+        if let Some(paths) = self.picker.poll()
+            && !paths.is_empty()
+        {
+            self.add_paths(paths);
+        }
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn poll_file_picker(&mut self) {}
+}
+
 impl eframe::App for App {
-    fn ui(&mut self, _ui: &mut egui::Ui, _f: &mut eframe::Frame) {}
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.ui(ui);
+    }
 }

@@ -1,0 +1,47 @@
+//! What toolbar buttons and keyboard shortcuts ask for; [`super::App`] carries them out.
+
+use egui::{Key, KeyboardShortcut, Modifiers, Ui};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Open the file dialog.
+    Add,
+    /// Open the remove confirmation for the selection.
+    Remove,
+    Pause,
+    Resume,
+    /// Pause the selection if any of it runs, else resume it.
+    TogglePause,
+    SelectAll,
+}
+
+const SHORTCUTS: [(KeyboardShortcut, Action); 4] = [
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::O),
+        Action::Add,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::A),
+        Action::SelectAll,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
+        Action::Remove,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Space),
+        Action::TogglePause,
+    ),
+];
+
+/// Consumes this frame's shortcut key presses. Called before any widget is drawn, so a
+/// focused button does not also react to the same Space press.
+pub fn shortcuts(ui: &mut Ui) -> Vec<Action> {
+    ui.input_mut(|input| {
+        SHORTCUTS
+            .iter()
+            .filter(|(shortcut, _)| input.consume_shortcut(shortcut))
+            .map(|&(_, action)| action)
+            .collect()
+    })
+}

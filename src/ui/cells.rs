@@ -1,0 +1,60 @@
+//! Text of the table cells that is more than a call into [`crate::format`].
+
+use crate::format;
+use crate::state::TorrentStatus;
+
+/// Shown where a figure is unknown.
+pub const NONE: &str = "—";
+
+pub fn status(status: &TorrentStatus) -> &str {
+    match status {
+        TorrentStatus::Downloading => "Downloading",
+        TorrentStatus::Seeding => "Seeding",
+        TorrentStatus::Paused => "Paused",
+        TorrentStatus::Error(_) => "Error",
+    }
+}
+
+/// Time left until the next announce, against the engine clock (so simulated time works).
+pub fn countdown(next_announce_ms: Option<u64>, now_ms: u64) -> String {
+    match next_announce_ms {
+        None => NONE.to_string(),
+        Some(at) => format::duration(at.saturating_sub(now_ms) / 1000),
+    }
+}
+
+pub fn count(n: Option<u32>) -> String {
+    n.map_or_else(|| NONE.to_string(), |n| n.to_string())
+}
+
+pub fn percent(progress: f64) -> String {
+    format!("{:.1} %", (progress * 100.0).clamp(0.0, 100.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countdown_uses_engine_clock() {
+        assert_eq!(countdown(None, 5_000), NONE);
+        assert_eq!(countdown(Some(125_000), 0), "2m 5s");
+        assert_eq!(countdown(Some(10_000), 9_000), "1s");
+        // Overdue announces show zero, not a wrapped-around number.
+        assert_eq!(countdown(Some(1_000), 9_000), "0s");
+    }
+
+    #[test]
+    fn counts_and_percents() {
+        assert_eq!(count(None), NONE);
+        assert_eq!(count(Some(12)), "12");
+        assert_eq!(percent(0.4567), "45.7 %");
+        assert_eq!(percent(1.5), "100.0 %");
+    }
+
+    #[test]
+    fn status_labels() {
+        assert_eq!(status(&TorrentStatus::Error("x".into())), "Error");
+        assert_eq!(status(&TorrentStatus::Paused), "Paused");
+    }
+}

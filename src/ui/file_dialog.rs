@@ -1,0 +1,53 @@
+//! The native "Add torrents" file dialog, run off the UI thread so the window keeps drawing.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+#[derive(Default)]
+pub struct FilePicker {
+    pending: Option<Receiver<Vec<PathBuf>>>,
+}
+
+fn pick() -> Vec<PathBuf> {
+    rfd::FileDialog::new()
+        .set_title("Add torrents")
+        .add_filter("Torrent files", &["torrent"])
+        .pick_files()
+        .unwrap_or_default()
+}
+
+impl FilePicker {
+    /// Opens the dialog unless one is already open.
+    pub fn open(&mut self, ctx: &egui::Context) -> std::io::Result<()> {
+        if self.pending.is_some() {
+            return Ok(());
+        }
+        let (tx, rx) = mpsc::channel();
+        if cfg!(target_os = "macos") {
+            // AppKit dialogs must run on the main thread; this blocks the frame while open.
+            let _ = tx.send(pick());
+        } else {
+            let ctx = ctx.clone();
+            std::thread::Builder::new()
+                .name("file-dialog".into())
+                .spawn(move || {
+                    // The window may have closed meanwhile; nobody to tell then.
+                    let _ = tx.send(pick());
+                    ctx.request_repaint();
+                })?;
+        }
+        self.pending = Some(rx);
+        Ok(())
+    }
+
+    /// The picked paths, once the dialog has closed (empty when cancelled).
+    pub fn poll(&mut self) -> Option<Vec<PathBuf>> {
+        let result = match self.pending.as_ref()?.try_recv() {
+            Ok(paths) => Some(paths),
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => None,
+        };
+        self.pending = None;
+        result
+    }
+}
