@@ -237,12 +237,21 @@ fn import_brings_the_old_apps_torrents_and_totals() {
 
     let entry = &ledger["torrents"][0];
     assert_eq!(entry["name"], "payload_ot.bin");
-    assert!(entry["total_uploaded"].as_u64().is_some_and(|u| u >= 123_456_789));
+    assert!(
+        entry["total_uploaded"]
+            .as_u64()
+            .is_some_and(|u| u >= 123_456_789)
+    );
     assert_eq!(entry["upload_speed_kib"], 33);
     assert_eq!(entry["label"], "old");
     assert!(report.contains("Imported 1 torrents"), "{report}");
-    assert!(report.contains("missing.torrent"), "the skipped torrent is named: {report}");
-    let saved: Value = serde_json::from_str(&std::fs::read_to_string(new.path().join("settings.json")).expect("settings"))
-        .expect("json");
+    assert!(
+        report.contains("missing.torrent"),
+        "the skipped torrent is named: {report}"
+    );
+    let saved: Value = serde_json::from_str(
+        &std::fs::read_to_string(new.path().join("settings.json")).expect("settings"),
+    )
+    .expect("json");
     assert_eq!(saved["upload_speed"], 77);
 }
