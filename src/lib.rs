@@ -10,8 +10,12 @@ pub mod state;
 pub mod ui;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod cli_preview;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod engine;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod metainfo;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod profile;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod protocol;
