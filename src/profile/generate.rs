@@ -57,3 +57,50 @@ pub fn generate_key(profile: &ClientProfile, peer_id: &[u8; 20], rng: &mut impl 
         }
     }
 }
+
+/// Whether `peer_id` could have come from [`generate_peer_id`] with this profile.
+pub fn peer_id_matches(profile: &ClientProfile, peer_id: &[u8; 20]) -> bool {
+    let Some(tail) = peer_id.strip_prefix(profile.peer_id.prefix.as_bytes()) else {
+        return false;
+    };
+    match &profile.peer_id.tail {
+        Tail::Alphabet { alphabet } => tail.iter().all(|b| alphabet.as_bytes().contains(b)),
+        Tail::AlphabetChecksum { alphabet } => {
+            let chars = alphabet.as_bytes();
+            let indexes: Option<Vec<usize>> = tail
+                .iter()
+                .map(|b| chars.iter().position(|c| c == b))
+                .collect();
+            indexes
+                .is_some_and(|ix| !chars.is_empty() && ix.iter().sum::<usize>() % chars.len() == 0)
+        }
+        Tail::Binary => true,
+    }
+}
+
+/// Whether `key` could have come from [`generate_key`] with this profile and `peer_id`.
+pub fn key_matches(profile: &ClientProfile, key: &KeyValue, peer_id: &[u8; 20]) -> bool {
+    match (&profile.key.format, key) {
+        (KeyFormat::Hex { case, pad, bits }, KeyValue::Text(text)) => {
+            let digits_ok = text.bytes().all(|b| match case {
+                HexCase::Lower => b.is_ascii_digit() || (b'a'..=b'f').contains(&b),
+                HexCase::Upper => b.is_ascii_digit() || (b'A'..=b'F').contains(&b),
+            });
+            let len_ok = if *pad {
+                text.len() == 8
+            } else {
+                (1..=8).contains(&text.len())
+            };
+            let value = u32::from_str_radix(text, 16).ok();
+            let fits =
+                value.is_some_and(|v| u64::from(v) < 1u64 << u32::from((*bits).clamp(1, 32)));
+            let canonical = *pad || !text.starts_with('0') || text == "0";
+            digits_ok && len_ok && fits && canonical
+        }
+        (KeyFormat::PeerIdTail { length }, KeyValue::Bytes(bytes)) => {
+            let length = usize::from(*length).min(20);
+            bytes.as_slice() == &peer_id[20 - length..]
+        }
+        _ => false,
+    }
+}

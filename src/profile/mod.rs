@@ -10,7 +10,7 @@ pub mod template;
 mod validate;
 
 pub use extension::ExtensionContext;
-pub use generate::{generate_key, generate_peer_id};
+pub use generate::{generate_key, generate_peer_id, key_matches, peer_id_matches};
 pub use load::{ProfileError, Profiles, parse_profile};
 pub use schema::*;
 
