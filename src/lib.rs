@@ -12,8 +12,12 @@ pub mod ui;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod cli_preview;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod engine;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod metainfo;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod profile;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod protocol;
