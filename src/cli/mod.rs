@@ -7,9 +7,11 @@ mod window;
 
 pub use args::Args;
 
+use crate::engine::tracker::live::live_client;
 use crate::engine::{self, EngineOptions, store};
 use clap::Parser;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 pub fn main() -> ExitCode {
     let args = Args::parse();
@@ -31,8 +33,12 @@ fn run(args: Args) -> Result<(), String> {
         println!("{report}");
     }
     let loaded = store::load_settings(&config_dir);
+    let (client, policy, client_notices) = live_client(&config_dir, &loaded.value)?;
     let mut options = EngineOptions::new(config_dir, loaded.value);
     options.notices.extend(loaded.notice);
+    options.notices.extend(client_notices);
+    options.tracker_client = Some(Arc::new(client));
+    options.tier_policy = policy;
     let runtime =
         tokio::runtime::Runtime::new().map_err(|e| format!("cannot start the runtime: {e}"))?;
     if args.headless {

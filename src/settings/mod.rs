@@ -30,8 +30,18 @@ pub struct Settings {
     /// The values of the `custom` seeding profile; the embedded one when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_seeding_profile: Option<SeedingProfile>,
+    /// The client the app poses as (a profile ID such as `qbittorrent-4.5.2`).
+    pub client_profile: String,
     pub speed: SpeedSettings,
+    pub connection: ConnectionSettings,
     pub storage: StorageSettings,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ConnectionSettings {
+    /// The port announced to trackers (and, with the peer listener, listened on).
+    pub listening_port: u16,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]

@@ -4,6 +4,7 @@
 mod announcer;
 pub mod client;
 pub mod group;
+pub mod live;
 pub mod signals;
 mod view;
 

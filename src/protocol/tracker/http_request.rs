@@ -126,6 +126,13 @@ pub fn scrape_request(
     Ok(Some(request_head(profile, &parsed, &target)))
 }
 
+/// The request head for `url` exactly as given (a redirect's `Location`), with the profile's
+/// headers: clients follow a tracker's redirect without rebuilding the query.
+pub fn redirect_request(profile: &ClientProfile, url: &str) -> Result<Vec<u8>, TrackerError> {
+    let parsed = http_url(url)?;
+    Ok(request_head(profile, &parsed, &parsed.target))
+}
+
 fn http_url(url: &str) -> Result<TrackerUrl, TrackerError> {
     let parsed = TrackerUrl::parse(url)?;
     if parsed.scheme == Scheme::Udp {

@@ -1,0 +1,223 @@
+//! The tracker client that talks to real trackers, as the chosen client profile would:
+//! HTTP(S) with the profile's exact request head, UDP (BEP 15) with its datagram, the
+//! profile's peer_id and key with their scope, and one global limit on requests in flight.
+
+mod http;
+mod identity;
+mod setup;
+mod tls;
+pub mod udp;
+
+use super::client::{
+    AnnounceError, AnnounceEvent, AnnounceFuture, AnnounceReply, AnnounceRequest, TrackerClient,
+};
+use crate::profile::ClientProfile;
+use crate::protocol::tracker::{
+    self as codec, AnnounceParams, Event, Scheme, TrackerError, TrackerUrl,
+};
+use identity::Identities;
+pub use setup::live_client;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::Semaphore;
+use tokio::time::timeout;
+use udp::{ConnectionIds, Retransmit};
+
+/// Redirects followed before giving up.
+const MAX_REDIRECTS: usize = 5;
+
+#[derive(Clone, Copy, Debug)]
+pub struct LiveOptions {
+    /// The port we announce (our listening port).
+    pub port: u16,
+    /// Requests in flight at once, over all torrents and trackers.
+    pub max_concurrent: usize,
+    /// Whole HTTP exchange (connect, TLS, request, reply, redirects).
+    pub http_timeout: Duration,
+    pub udp: Retransmit,
+}
+
+impl Default for LiveOptions {
+    fn default() -> Self {
+        LiveOptions {
+            port: 6881,
+            max_concurrent: 64,
+            http_timeout: Duration::from_secs(30),
+            udp: Retransmit::default(),
+        }
+    }
+}
+
+pub struct LiveClient(Arc<Inner>);
+
+struct Inner {
+    profile: ClientProfile,
+    options: LiveOptions,
+    identities: Identities,
+    connection_ids: ConnectionIds,
+    in_flight: Semaphore,
+}
+
+impl LiveClient {
+    pub fn new(profile: ClientProfile, options: LiveOptions) -> LiveClient {
+        LiveClient(Arc::new(Inner {
+            identities: Identities::new(&profile),
+            profile,
+            options,
+            connection_ids: ConnectionIds::default(),
+            in_flight: Semaphore::new(options.max_concurrent.max(1)),
+        }))
+    }
+}
+
+impl TrackerClient for LiveClient {
+    fn announce(&self, request: AnnounceRequest) -> AnnounceFuture {
+        let inner = self.0.clone();
+        Box::pin(async move {
+            let _permit = inner
+                .in_flight
+                .acquire()
+                .await
+                .map_err(|_| failed("the client is shutting down"))?;
+            inner.announce(request).await
+        })
+    }
+}
+
+impl Inner {
+    async fn announce(&self, request: AnnounceRequest) -> Result<AnnounceReply, AnnounceError> {
+        let url = TrackerUrl::parse(&request.url).map_err(to_error)?;
+        let (peer_id, key) = self.identities.of(&self.profile, request.info_hash);
+        let params = AnnounceParams {
+            info_hash: request.info_hash,
+            peer_id,
+            port: self.options.port,
+            uploaded: request.uploaded,
+            downloaded: request.downloaded,
+            left: request.left,
+            corrupt: 0,
+            redundant: 0,
+            event: event(request.event),
+            key,
+            numwant: None,
+            tracker_id: request.tracker_id.clone(),
+        };
+        let reply = match url.scheme {
+            Scheme::Udp => self.udp_announce(&request.url, &url, &params).await?,
+            Scheme::Http | Scheme::Https => {
+                let exchange = self.http_announce(&request.url, &params);
+                timeout(self.options.http_timeout, exchange)
+                    .await
+                    .map_err(|_| {
+                        failed(format!("no reply within {:?}", self.options.http_timeout))
+                    })??
+            }
+        };
+        Ok(convert(reply))
+    }
+
+    async fn http_announce(
+        &self,
+        url: &str,
+        params: &AnnounceParams,
+    ) -> Result<codec::AnnounceReply, AnnounceError> {
+        let mut request = codec::announce_request(&self.profile, url, params).map_err(to_error)?;
+        let mut current = url.to_string();
+        for _ in 0..=MAX_REDIRECTS {
+            let target = TrackerUrl::parse(&current).map_err(to_error)?;
+            let (head, body) = http::exchange(&target, &request).await.map_err(failed)?;
+            let next = if head.is_redirect() { head.redirect_url(&current).map_err(to_error)? } else { None };
+            if let Some(next) = next {
+                request = codec::http_request::redirect_request(&self.profile, &next).map_err(to_error)?;
+                current = next;
+                continue;
+            }
+            if head.status != 200 {
+                // A tracker may still explain itself in a bencoded body.
+                if let Err(TrackerError::Failure { reason }) = codec::parse_announce(&body) {
+                    return Err(AnnounceError::Refused(reason));
+                }
+                return Err(failed(format!("HTTP {} {}", head.status, head.reason)));
+            }
+            return codec::parse_announce(&body).map_err(to_error);
+        }
+        Err(failed(format!("more than {MAX_REDIRECTS} redirects")))
+    }
+
+    async fn udp_announce(
+        &self,
+        raw: &str,
+        url: &TrackerUrl,
+        params: &AnnounceParams,
+    ) -> Result<codec::AnnounceReply, AnnounceError> {
+        // Fail early on a profile that cannot speak UDP, rather than sending nothing.
+        codec::udp::profile_announce(&self.profile, raw, params, 0, 0).map_err(to_error)?;
+        let (socket, addr) = udp::open(url).await.map_err(failed)?;
+        let timing = self.options.udp;
+        let ids = &self.connection_ids;
+        let cid = udp::connection_id(&socket, addr, ids, timing, rand::random)
+            .await
+            .map_err(from_udp)?;
+        let ipv6 = matches!(addr, SocketAddr::V6(_));
+        let build = |tid| {
+            codec::udp::profile_announce(&self.profile, raw, params, cid, tid).unwrap_or_default()
+        };
+        let parse = |d: &[u8], tid| codec::udp_reply::parse_announce(d, tid, ipv6);
+        let result = udp::exchange(&socket, timing, rand::random, build, parse).await;
+        if result.is_err() {
+            // The id may have expired on the tracker's side: connect afresh next time.
+            udp::refused(ids, addr);
+        }
+        result.map_err(from_udp)
+    }
+}
+
+fn from_udp(e: udp::UdpError) -> AnnounceError {
+    match e {
+        udp::UdpError::Tracker(e) => to_error(e),
+        udp::UdpError::Io(why) => failed(why),
+    }
+}
+
+fn event(e: AnnounceEvent) -> Event {
+    match e {
+        AnnounceEvent::None => Event::None,
+        AnnounceEvent::Started => Event::Started,
+        AnnounceEvent::Completed => Event::Completed,
+        AnnounceEvent::Stopped => Event::Stopped,
+    }
+}
+
+fn failed(why: impl Into<String>) -> AnnounceError {
+    AnnounceError::Failed(why.into())
+}
+
+fn to_error(e: TrackerError) -> AnnounceError {
+    match e {
+        TrackerError::Failure { reason } => AnnounceError::Refused(reason),
+        other => AnnounceError::Failed(other.to_string()),
+    }
+}
+
+fn convert(reply: codec::AnnounceReply) -> AnnounceReply {
+    AnnounceReply {
+        interval: Some(Duration::from_secs(u64::from(reply.interval))),
+        min_interval: reply
+            .min_interval
+            .map(|s| Duration::from_secs(u64::from(s))),
+        tracker_id: reply.tracker_id,
+        seeders: reply.complete,
+        leechers: reply.incomplete,
+        downloaded: reply.downloaded,
+        peers: reply
+            .peers
+            .iter()
+            .filter_map(|p| match p.addr {
+                codec::PeerAddr::Ip(ip) => Some(SocketAddr::new(ip, p.port)),
+                codec::PeerAddr::Name(_) => None,
+            })
+            .collect(),
+        warning: reply.warning,
+    }
+}
