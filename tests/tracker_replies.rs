@@ -152,3 +152,28 @@ fn udp_connect_announce_and_scrape_replies() {
         )]
     );
 }
+
+#[test]
+fn the_status_code_decides_before_the_body() {
+    use dfakeseeder::protocol::tracker::announce_from_response;
+    use dfakeseeder::protocol::tracker::http_head::parse_head;
+    let head = |raw: &[u8]| parse_head(raw).unwrap().unwrap().0;
+    let ok = head(b"HTTP/1.1 200 OK\r\n\r\n");
+    assert_eq!(
+        announce_from_response(&ok, b"d8:intervali60ee")
+            .unwrap()
+            .interval,
+        60
+    );
+    let bad = head(b"HTTP/1.1 400 Bad Request\r\n\r\n");
+    let err = announce_from_response(&bad, b"d14:failure reason6:no v1!e").unwrap_err();
+    assert_eq!(err.to_string(), "tracker refused: no v1!");
+    let err = announce_from_response(&bad, b"<html>nope</html>").unwrap_err();
+    assert_eq!(err.to_string(), "HTTP status 400 Bad Request");
+    let err = announce_from_response(&bad, b"d8:intervali60ee").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "HTTP status 400 Bad Request",
+        "a 400 is never a success"
+    );
+}
