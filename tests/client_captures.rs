@@ -329,3 +329,52 @@ fn handshakes_and_extension_handshakes_match_each_client() {
         "4 clients × 2 outgoing, aria2 plaintext, Transmission incoming"
     );
 }
+
+#[test]
+fn the_preview_command_reproduces_captures_from_flags() {
+    use dfakeseeder::cli_preview::{PreviewArgs, run};
+    let args = PreviewArgs {
+        profile: "qbittorrent-4.5.2".into(),
+        profiles_dir: None,
+        torrent: fixture("torrents/dump_http.torrent"),
+        url: None, // the torrent's own tracker
+        event: "started".into(),
+        uploaded: 0,
+        downloaded: 0,
+        left: 4_194_304,
+        port: 6892,
+        peer_id: "-qB4520-MD72fpz1wNI~".into(),
+        key: "D9E4ED9F".into(),
+        corrupt: 0,
+        redundant: 0,
+        numwant: None,
+        connection_id: None,
+        transaction_id: None,
+    };
+    let captured = std::fs::read(fixture("captures/qbittorrent-4.5.2-started.http")).unwrap();
+    assert_eq!(show(&run(&args).unwrap()), show(&captured));
+
+    let udp = PreviewArgs {
+        profile: "deluge-2.0.3".into(),
+        torrent: fixture("torrents/dump_udp.torrent"),
+        port: 6896,
+        peer_id: "hex:2d4445323033732d6134775572756935427a396b".into(),
+        key: "EC426570".into(),
+        connection_id: Some("0x1122334455667788".into()),
+        transaction_id: Some("55d4dda1".into()),
+        ..args
+    };
+    let captured =
+        std::fs::read_to_string(fixture("captures/deluge-2.0.3-udp-announce-started.hex")).unwrap();
+    assert_eq!(hex::encode(run(&udp).unwrap()), captured.trim());
+
+    let bad = PreviewArgs {
+        profile: "nope".into(),
+        ..udp
+    };
+    assert!(
+        run(&bad)
+            .unwrap_err()
+            .starts_with("no client profile \"nope\"; known: aria2-1.36.0, ")
+    );
+}

@@ -1,6 +1,7 @@
 //! The bencoded body of an HTTP announce reply (BEP 3, 23, 7), bounded and checked.
 
 use super::TrackerError;
+use super::http_head::ResponseHead;
 use super::reply::{AnnounceReply, Peer, PeerAddr, compact_peers};
 use crate::protocol::wire::WireError;
 use crate::protocol::wire::bencode::{self, Value};
@@ -51,6 +52,25 @@ pub fn parse_announce(body: &[u8]) -> Result<AnnounceReply, TrackerError> {
             .extend(compact_peers("peers6", bytes("peers6", v)?, true)?);
     }
     Ok(reply)
+}
+
+/// The announce outcome of a whole HTTP exchange (redirects are the caller's, see
+/// [`ResponseHead::redirect_url`]): a 200 body is parsed; another status is a
+/// [`TrackerError::HttpStatus`] unless its body carries a `failure reason`, which is more precise.
+pub fn announce_from_response(
+    head: &ResponseHead,
+    body: &[u8],
+) -> Result<AnnounceReply, TrackerError> {
+    if head.status == 200 {
+        return parse_announce(body);
+    }
+    match parse_announce(body) {
+        Err(failure @ TrackerError::Failure { .. }) => Err(failure),
+        _ => Err(TrackerError::HttpStatus {
+            status: head.status,
+            reason: head.reason.clone(),
+        }),
+    }
 }
 
 /// Decodes a body that must be one dictionary, within [`MAX_REPLY_BYTES`].

@@ -20,7 +20,7 @@ pub use announce::{AnnounceParams, Event, KeyValue};
 pub use error::TrackerError;
 pub use http_head::ResponseHead;
 pub use http_request::{announce_request, scrape_request, scrape_url};
-pub use http_response::parse_announce;
+pub use http_response::{announce_from_response, parse_announce};
 pub use preview::{UdpIds, preview};
 pub use reply::{AnnounceReply, Peer, PeerAddr, ScrapeStats};
 pub use url::{Scheme, TrackerUrl};

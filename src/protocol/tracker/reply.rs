@@ -51,7 +51,7 @@ pub fn compact_peers(
     ipv6: bool,
 ) -> Result<Vec<Peer>, TrackerError> {
     let unit = if ipv6 { 18 } else { 6 };
-    if bytes.len() % unit != 0 {
+    if !bytes.len().is_multiple_of(unit) {
         return Err(TrackerError::PeersLength {
             key,
             len: bytes.len(),

@@ -52,14 +52,11 @@ fn info_hash_key(key: &[u8]) -> Result<[u8; 20], TrackerError> {
     if let Ok(hash) = <[u8; 20]>::try_from(key) {
         return Ok(hash);
     }
-    let latin1: Option<Vec<u8>> = std::str::from_utf8(key)
-        .ok()
-        .map(|s| {
-            s.chars()
-                .map(|c| u8::try_from(u32::from(c)).ok())
-                .collect::<Option<Vec<u8>>>()
-        })
-        .flatten();
+    let latin1: Option<Vec<u8>> = std::str::from_utf8(key).ok().and_then(|s| {
+        s.chars()
+            .map(|c| u8::try_from(u32::from(c)).ok())
+            .collect::<Option<Vec<u8>>>()
+    });
     latin1
         .and_then(|bytes| <[u8; 20]>::try_from(bytes).ok())
         .ok_or_else(|| TrackerError::KeyType {
