@@ -332,7 +332,7 @@ fn handshakes_and_extension_handshakes_match_each_client() {
 
 #[test]
 fn the_preview_command_reproduces_captures_from_flags() {
-    use dfakeseeder::cli_preview::{PreviewArgs, run};
+    use dfakeseeder::cli::preview::{PreviewArgs, run};
     let args = PreviewArgs {
         profile: "qbittorrent-4.5.2".into(),
         profiles_dir: None,

@@ -1,11 +1,20 @@
-use clap::Parser;
+use super::preview::PreviewArgs;
+use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
 /// A BitTorrent seeding simulator: announces torrents to their trackers as a real client
 /// would, and shows the simulated figures in a window (or runs headless).
 #[derive(Parser, Debug)]
-#[command(name = "dfakeseeder", version, about)]
+#[command(
+    name = "dfakeseeder",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Args {
+    #[command(subcommand)]
+    pub tool: Option<Tool>,
+
     /// .torrent files to add at start (copied into the config dir's torrents/ folder).
     #[arg(value_name = "TORRENT")]
     pub torrents: Vec<PathBuf>,
@@ -23,6 +32,13 @@ pub struct Args {
     /// DFakeSeeder from its settings.json, then start.
     #[arg(long, value_name = "PATH")]
     pub import_dfakeseeder: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Tool {
+    /// Print the exact announce a client profile would send (HTTP request bytes, or a UDP
+    /// datagram as hex), without sending it.
+    PreviewAnnounce(PreviewArgs),
 }
 
 #[cfg(test)]

@@ -3,9 +3,10 @@
 mod args;
 mod headless;
 mod import;
+pub mod preview;
 mod window;
 
-pub use args::Args;
+pub use args::{Args, Tool};
 
 use crate::engine::tracker::live::live_client;
 use crate::engine::{self, EngineOptions, store};
@@ -26,6 +27,9 @@ pub fn main() -> ExitCode {
 }
 
 fn run(args: Args) -> Result<(), String> {
+    if let Some(Tool::PreviewAnnounce(preview)) = &args.tool {
+        return print_preview(preview);
+    }
     let config_dir =
         store::resolve_config_dir(args.config_dir.clone()).map_err(|e| e.to_string())?;
     if let Some(old) = &args.import_dfakeseeder {
@@ -47,6 +51,15 @@ fn run(args: Args) -> Result<(), String> {
     } else {
         window::run(&runtime, options, args.torrents)
     }
+}
+
+/// `preview-announce`: the HTTP request bytes as they are, or a UDP datagram as lowercase hex.
+fn print_preview(args: &preview::PreviewArgs) -> Result<(), String> {
+    use std::io::Write;
+    let out = preview::printable(args)?;
+    std::io::stdout()
+        .write_all(&out)
+        .map_err(|e| format!("cannot write to stdout: {e}"))
 }
 
 fn init_logging() {

@@ -127,9 +127,14 @@ impl Inner {
         for _ in 0..=MAX_REDIRECTS {
             let target = TrackerUrl::parse(&current).map_err(to_error)?;
             let (head, body) = http::exchange(&target, &request).await.map_err(failed)?;
-            let next = if head.is_redirect() { head.redirect_url(&current).map_err(to_error)? } else { None };
+            let next = if head.is_redirect() {
+                head.redirect_url(&current).map_err(to_error)?
+            } else {
+                None
+            };
             if let Some(next) = next {
-                request = codec::http_request::redirect_request(&self.profile, &next).map_err(to_error)?;
+                request = codec::http_request::redirect_request(&self.profile, &next)
+                    .map_err(to_error)?;
                 current = next;
                 continue;
             }

@@ -30,10 +30,10 @@ pub struct PreviewArgs {
     #[arg(long)]
     pub port: u16,
     /// 20 characters of text, or hex: and 40 hex digits.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub peer_id: String,
     /// Text as sent, or hex: and the raw bytes in hex.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub key: String,
     #[arg(long, default_value_t = 0)]
     pub corrupt: u64,
@@ -50,6 +50,17 @@ pub struct PreviewArgs {
 }
 
 /// The bytes to print: an HTTP request head or a UDP datagram.
+/// What the command prints: the HTTP request bytes as they are, a UDP datagram as lowercase hex.
+pub fn printable(args: &PreviewArgs) -> Result<Vec<u8>, String> {
+    let bytes = run(args)?;
+    let udp = !bytes.starts_with(b"GET ");
+    Ok(if udp {
+        format!("{}\n", hex::encode(&bytes)).into_bytes()
+    } else {
+        bytes
+    })
+}
+
 pub fn run(args: &PreviewArgs) -> Result<Vec<u8>, String> {
     let (profiles, errors) = Profiles::load(args.profiles_dir.as_deref());
     if let Some(error) = errors.into_iter().next() {
