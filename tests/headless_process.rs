@@ -255,3 +255,80 @@ fn import_brings_the_old_apps_torrents_and_totals() {
     .expect("json");
     assert_eq!(saved["upload_speed"], 77);
 }
+
+#[test]
+fn preview_announce_prints_the_captured_bytes() {
+    let out = Command::new(BIN)
+        .args([
+            "preview-announce",
+            "--profile",
+            "qbittorrent-4.5.2",
+            "--torrent",
+        ])
+        .arg(common::fixture("torrents/dump_http.torrent"))
+        .args([
+            "--url",
+            "http://127.0.0.1:7070/announce",
+            "--event",
+            "started",
+            "--uploaded",
+            "0",
+        ])
+        .args(["--downloaded", "0", "--left", "4194304", "--port", "6892"])
+        .args(["--peer-id", "-qB4520-MD72fpz1wNI~", "--key", "D9E4ED9F"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let captured =
+        std::fs::read(common::fixture("captures/qbittorrent-4.5.2-started.http")).expect("capture");
+    assert_eq!(
+        out.stdout, captured,
+        "byte for byte, nothing else on stdout"
+    );
+
+    let udp = Command::new(BIN)
+        .args([
+            "preview-announce",
+            "--profile",
+            "transmission-3.00",
+            "--torrent",
+        ])
+        .arg(common::fixture("torrents/dump_udp.torrent"))
+        .args([
+            "--url",
+            "udp://127.0.0.1:7071/announce",
+            "--event",
+            "started",
+            "--left",
+            "4194304",
+        ])
+        .args([
+            "--port",
+            "6893",
+            "--peer-id",
+            "-TR3000-yfu29cca88x7",
+            "--key",
+            "hex:4d371bdf",
+        ])
+        .args([
+            "--connection-id",
+            "1122334455667788",
+            "--transaction-id",
+            "694045c",
+        ])
+        .output()
+        .expect("runs");
+    let captured = std::fs::read_to_string(common::fixture(
+        "captures/transmission-3.00-udp-announce-started.hex",
+    ))
+    .expect("capture");
+    let printed = String::from_utf8_lossy(&udp.stdout);
+    assert_eq!(
+        printed.trim(),
+        captured.split_whitespace().collect::<String>()
+    );
+}
