@@ -152,7 +152,7 @@ async fn a_dead_first_tier_falls_through_to_the_second() {
         TrackerStatus::Error("connection refused".into())
     );
     assert_eq!(trackers[1].status, TrackerStatus::Working);
-    assert_eq!(state.torrents[0].seeders, Some(5));
+    assert_eq!(trackers[1].seeders, Some(5));
     handle.shutdown().await;
 }
 
@@ -343,6 +343,50 @@ async fn user_interval_is_floored_at_min_interval_and_tracker_id_echoed() {
         seen[1..]
             .iter()
             .all(|s| s.request.tracker_id.as_deref() == Some(&b"tid-1"[..]))
+    );
+    handle.shutdown().await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn trackers_on_standby_are_scraped_for_their_swarm() {
+    let dir = tempfile::tempdir().expect("dir");
+    let tracker = FakeTracker::answering(1800, 0);
+    let handle = start(dir.path(), tracker.clone(), TierPolicy::default());
+    add(
+        &handle,
+        1 << 34,
+        &[
+            &["http://a.example/announce"],
+            &["http://b.example/announce"],
+        ],
+    )
+    .await;
+    sleep(Duration::from_secs(40)).await;
+    let state = snapshot(&handle);
+    let trackers = &state.torrents[0].trackers;
+    assert_eq!(trackers[0].seeders, Some(5), "from the announce");
+    assert_eq!(
+        trackers[1].status,
+        TrackerStatus::NotContacted,
+        "standby: no announce"
+    );
+    assert_eq!(
+        (
+            trackers[1].seeders,
+            trackers[1].leechers,
+            trackers[1].downloaded
+        ),
+        (Some(11), Some(12), Some(13))
+    );
+    let scraped = tracker
+        .scraped
+        .lock()
+        .map(|s| s.clone())
+        .unwrap_or_default();
+    assert_eq!(
+        scraped,
+        ["http://b.example/announce"],
+        "the announced tracker with figures is not scraped"
     );
     handle.shutdown().await;
 }

@@ -11,6 +11,7 @@ use crate::metainfo::{self, Metainfo};
 use crate::state::{LogLevel, TorrentSource};
 use std::path::Path;
 use std::sync::Arc;
+use std::time::Duration;
 
 impl Engine {
     /// Loads the torrents in `<config dir>/torrents/` with their ledger records, in ledger order;
@@ -153,6 +154,9 @@ impl Engine {
                 clock: self.clock,
             },
             client: client.clone(),
+            scrape_interval: Duration::from_secs(u64::from(
+                self.settings.bittorrent.scrape_interval_seconds,
+            )),
         });
         for g in groups {
             let (ctx, signals) = (ctx.clone(), controls.subscribe());

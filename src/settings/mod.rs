@@ -34,7 +34,16 @@ pub struct Settings {
     pub client_profile: String,
     pub speed: SpeedSettings,
     pub connection: ConnectionSettings,
+    pub bittorrent: BitTorrentSettings,
     pub storage: StorageSettings,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct BitTorrentSettings {
+    /// Seconds between scrapes, which fill in the swarm figures of trackers we do not announce
+    /// to (and of those whose announce reply has none).
+    pub scrape_interval_seconds: u32,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]

@@ -2,7 +2,8 @@
 //! tests can run on a paused tokio clock.
 
 use dfakeseeder::engine::tracker::{
-    AnnounceError, AnnounceEvent, AnnounceFuture, AnnounceReply, AnnounceRequest, TrackerClient,
+    AnnounceError, AnnounceEvent, AnnounceFuture, AnnounceReply, AnnounceRequest, ScrapeFuture,
+    ScrapeReply, TrackerClient,
 };
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -18,6 +19,7 @@ type Script = dyn Fn(&AnnounceRequest) -> Result<AnnounceReply, AnnounceError> +
 
 pub struct FakeTracker {
     pub seen: Mutex<Vec<Seen>>,
+    pub scraped: Mutex<Vec<String>>,
     script: Box<Script>,
 }
 
@@ -29,7 +31,8 @@ impl FakeTracker {
         + 'static,
     ) -> Arc<FakeTracker> {
         Arc::new(FakeTracker {
-            seen: Mutex::new(Vec::new()),
+            seen: Mutex::default(),
+            scraped: Mutex::default(),
             script: Box::new(script),
         })
     }
@@ -79,5 +82,19 @@ impl TrackerClient for FakeTracker {
             });
         }
         Box::pin(async move { answer })
+    }
+
+    /// Every tracker scrapes as 11 seeders, 12 leechers, 13 downloaded.
+    fn scrape(&self, url: String, _info_hash: [u8; 20]) -> ScrapeFuture {
+        if let Ok(mut scraped) = self.scraped.lock() {
+            scraped.push(url);
+        }
+        Box::pin(async {
+            Ok(ScrapeReply {
+                seeders: 11,
+                leechers: 12,
+                downloaded: 13,
+            })
+        })
     }
 }

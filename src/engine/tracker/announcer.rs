@@ -13,6 +13,8 @@ use tokio::time::{Instant, sleep_until, timeout};
 
 /// Longest a group waits for its `stopped` announces.
 pub const STOPPED_BUDGET: Duration = Duration::from_secs(5);
+/// When the first scrape goes out after a group starts.
+const FIRST_SCRAPE: Duration = Duration::from_secs(30);
 /// Safety net over the client's own timeouts.
 const ANNOUNCE_LIMIT: Duration = Duration::from_secs(300);
 
@@ -21,6 +23,7 @@ pub struct AnnounceCtx {
     pub info_hash: [u8; 20],
     pub view: ViewWriter,
     pub client: Arc<dyn TrackerClient>,
+    pub scrape_interval: Duration,
 }
 
 /// The torrent's figures at announce time.
@@ -37,6 +40,8 @@ pub async fn run_group(ctx: Arc<AnnounceCtx>, mut group: Group, mut signals: Sig
     let _ = signals.force.borrow_and_update();
     let mut completed_pending = false;
     let mut last_announce: Option<Instant> = None;
+    // The first scrape soon after start, so trackers on standby show their swarm too.
+    let mut scrape_at = Instant::now() + FIRST_SCRAPE;
     loop {
         let run = *signals.run.borrow_and_update();
         if run != RunState::Running {
@@ -61,6 +66,10 @@ pub async fn run_group(ctx: Arc<AnnounceCtx>, mut group: Group, mut signals: Sig
                 let pending = completed_pending;
                 completed_pending = announce(&ctx, &mut group, pending).await;
                 last_announce = Some(Instant::now());
+            }
+            _ = sleep_until(scrape_at) => {
+                scrape(&ctx, &group).await;
+                scrape_at = Instant::now() + ctx.scrape_interval;
             }
             changed = signals.run.changed() => {
                 if changed.is_err() {
@@ -161,6 +170,29 @@ async fn announce(ctx: &AnnounceCtx, group: &mut Group, completed_pending: bool)
             group.failed(now);
             ctx.show_error(&member.url, &error, Some(group.next_at));
             completed_pending
+        }
+    }
+}
+
+/// Scrapes the group's trackers whose view lacks swarm figures or that we do not announce to.
+async fn scrape(ctx: &AnnounceCtx, group: &Group) {
+    let current = group.current().url.clone();
+    for member in group.members() {
+        let known = ctx.view.read(|t| {
+            t.trackers
+                .iter()
+                .any(|v| v.url == member.url && v.seeders.is_some() && v.url == current)
+        });
+        if known == Some(true) {
+            continue;
+        }
+        match ctx.client.scrape(member.url.clone(), ctx.info_hash).await {
+            Ok(s) => ctx.view.tracker(&member.url, |v| {
+                v.seeders = Some(s.seeders);
+                v.leechers = Some(s.leechers);
+                v.downloaded = Some(s.downloaded);
+            }),
+            Err(e) => tracing::debug!("scrape of {} failed: {e}", member.url),
         }
     }
 }

@@ -80,11 +80,27 @@ impl AnnounceError {
     }
 }
 
+/// A tracker's scrape figures for one torrent.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ScrapeReply {
+    pub seeders: u32,
+    pub leechers: u32,
+    pub downloaded: u32,
+}
+
 pub type AnnounceFuture =
     Pin<Box<dyn Future<Output = Result<AnnounceReply, AnnounceError>> + Send>>;
+pub type ScrapeFuture = Pin<Box<dyn Future<Output = Result<ScrapeReply, AnnounceError>> + Send>>;
 
 pub trait TrackerClient: Send + Sync + 'static {
     fn announce(&self, request: AnnounceRequest) -> AnnounceFuture;
+
+    /// Scrapes one torrent (BEP 48 for HTTP, BEP 15 for UDP). Trackers without a scrape URL
+    /// answer `Failed`.
+    fn scrape(&self, url: String, info_hash: [u8; 20]) -> ScrapeFuture {
+        let _ = (url, info_hash);
+        Box::pin(async { Err(AnnounceError::Failed("this client does not scrape".into())) })
+    }
 }
 
 #[cfg(test)]

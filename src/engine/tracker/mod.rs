@@ -10,7 +10,8 @@ mod view;
 
 pub use announcer::{AnnounceCtx, STOPPED_BUDGET, run_group};
 pub use client::{
-    AnnounceError, AnnounceEvent, AnnounceFuture, AnnounceReply, AnnounceRequest, TrackerClient,
+    AnnounceError, AnnounceEvent, AnnounceFuture, AnnounceReply, AnnounceRequest, ScrapeFuture,
+    ScrapeReply, TrackerClient,
 };
 pub use signals::{Controls, RunState};
 pub use view::ViewWriter;

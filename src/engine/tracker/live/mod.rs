@@ -9,7 +9,8 @@ mod tls;
 pub mod udp;
 
 use super::client::{
-    AnnounceError, AnnounceEvent, AnnounceFuture, AnnounceReply, AnnounceRequest, TrackerClient,
+    AnnounceError, AnnounceEvent, AnnounceFuture, AnnounceReply, AnnounceRequest, ScrapeFuture,
+    ScrapeReply, TrackerClient,
 };
 use crate::profile::ClientProfile;
 use crate::protocol::tracker::{
@@ -81,6 +82,21 @@ impl TrackerClient for LiveClient {
                 .await
                 .map_err(|_| failed("the client is shutting down"))?;
             inner.announce(request).await
+        })
+    }
+
+    fn scrape(&self, url: String, info_hash: [u8; 20]) -> ScrapeFuture {
+        let inner = self.0.clone();
+        Box::pin(async move {
+            let _permit = inner
+                .in_flight
+                .acquire()
+                .await
+                .map_err(|_| failed("the client is shutting down"))?;
+            let scrape = inner.scrape(&url, info_hash);
+            timeout(inner.options.http_timeout, scrape)
+                .await
+                .map_err(|_| failed("no scrape reply in time"))?
         })
     }
 }
@@ -175,6 +191,51 @@ impl Inner {
             udp::refused(ids, addr);
         }
         result.map_err(from_udp)
+    }
+}
+
+impl Inner {
+    async fn scrape(&self, raw: &str, info_hash: [u8; 20]) -> Result<ScrapeReply, AnnounceError> {
+        let url = TrackerUrl::parse(raw).map_err(to_error)?;
+        let stats = match url.scheme {
+            Scheme::Udp => {
+                let (socket, addr) = udp::open(&url).await.map_err(failed)?;
+                let (ids, timing) = (&self.connection_ids, self.options.udp);
+                let cid = udp::connection_id(&socket, addr, ids, timing, rand::random)
+                    .await
+                    .map_err(from_udp)?;
+                let hashes = [info_hash];
+                let build = |tid| codec::udp::scrape_request(cid, tid, &hashes).unwrap_or_default();
+                let parse = |d: &[u8], tid| codec::udp_reply::parse_scrape(d, tid, &hashes);
+                udp::exchange(&socket, timing, rand::random, build, parse)
+                    .await
+                    .map_err(from_udp)?
+            }
+            Scheme::Http | Scheme::Https => {
+                let request = codec::scrape_request(&self.profile, raw, &[info_hash])
+                    .map_err(to_error)?
+                    .ok_or_else(|| failed("this tracker has no scrape URL"))?;
+                let target = TrackerUrl::parse(&codec::scrape_url(raw).unwrap_or_default())
+                    .map_err(to_error)?;
+                let (head, body) = http::exchange(&target, &request).await.map_err(failed)?;
+                if head.status != 200 {
+                    return Err(failed(format!(
+                        "scrape: HTTP {} {}",
+                        head.status, head.reason
+                    )));
+                }
+                codec::scrape::parse_scrape(&body).map_err(to_error)?
+            }
+        };
+        let (_, s) = stats
+            .into_iter()
+            .find(|(hash, _)| *hash == info_hash)
+            .ok_or_else(|| failed("the scrape reply does not list this torrent"))?;
+        Ok(ScrapeReply {
+            seeders: s.complete,
+            leechers: s.incomplete,
+            downloaded: s.downloaded,
+        })
     }
 }
 
