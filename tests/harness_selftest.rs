@@ -274,11 +274,10 @@ fn bittorrent_tracker_serves_hand_made_udp_announces() {
 
 #[test]
 fn leecher_reports_no_handshake_against_a_closed_port() {
-    // Nothing listens on a port just handed out as free.
-    let port = ports::free_port().expect("port");
+    let closed = ports::ClosedPort::new().expect("closed port");
     let report = Leecher::run(
         fixture_torrent("ot.torrent").to_str().expect("utf-8 path"),
-        port,
+        closed.port(),
         1.5,
     )
     .expect("run");

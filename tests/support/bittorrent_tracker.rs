@@ -89,7 +89,10 @@ impl BtTracker {
             port,
             _dir: dir,
         };
-        t.proc.wait_ready(|| {
+        t.proc.wait_ready(|p| {
+            if !p.stdout_text().contains("UDP4 LISTENING") {
+                return Ok(false);
+            }
             let r = http::get(port, "/stats.json")?;
             Ok(r.status == 200 && r.body_text().starts_with('{'))
         })?;

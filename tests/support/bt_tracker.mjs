@@ -17,7 +17,11 @@ const Server = await load('bittorrent-tracker/server.js')
 const peerid = await load('bittorrent-peerid/index.js')
 
 const server = new Server({ http: true, udp: true, ws: false, stats: true, trustProxy: false })
-server.on('error', e => console.error('ERROR', e.message))
+server.on('error', e => {
+  console.error('ERROR', e.message)
+  // A port taken between the harness picking it and this bind: exit, so the harness retries elsewhere.
+  if (e.code === 'EADDRINUSE' && e.address === '127.0.0.1') process.exit(3)
+})
 server.on('warning', e => console.error('WARNING', e.message))
 
 // Registered before the server's default handler (added on the next tick), which skips answered requests.
@@ -46,5 +50,8 @@ server.http.on('request', (req, res) => {
   }))
 })
 
-server.listen(port, { http: '127.0.0.1', udp: '127.0.0.1', udp6: '::1' }, () => console.log('LISTENING', port))
+// The harness waits for this line (HTTP can answer before the UDP socket is bound). The server's own
+// 'listening' event also waits for udp6, which fails on hosts without ::1: its error is only logged.
+server.udp4.on('listening', () => console.log('UDP4 LISTENING', port))
+server.listen(port, { http: '127.0.0.1', udp: '127.0.0.1', udp6: '::1' })
 for (const sig of ['SIGTERM', 'SIGINT']) process.on(sig, () => server.close(() => process.exit(0)))

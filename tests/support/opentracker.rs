@@ -6,6 +6,11 @@
 //! `Top 100 torrents by peers:\n\t<peers>\t<HEX>\n...Top 100 torrents by seeds:\n\t<seeds>\t<HEX>\n`:
 //! "peers" counts seeds and leechers together, and a hash without seeds is missing from the second list.
 //! Note `mode=tpbs` never answers in this build.
+//!
+//! Pitfalls met on the way: a "stopped" announce is answered without looking at the whitelist (so it
+//! cannot prove the list is loaded); the list is read once, by a thread racing the chroot; and
+//! opentracker binds with SO_REUSEPORT, so two instances on one port would silently share it (ports
+//! come from `free_port`, whose plain bind fails on a port a running opentracker holds).
 
 use std::collections::HashMap;
 use std::os::unix::fs::PermissionsExt;
@@ -32,7 +37,7 @@ pub struct OpenTracker {
     _dir: TempDir,
 }
 
-/// Peer_id of the readiness probe ("stopped" announces register nothing).
+/// Peer_id of the readiness probe.
 const PROBE_PEER_ID: &[u8; 20] = b"-HARNESS-probe-00000";
 
 impl OpenTracker {
@@ -58,13 +63,31 @@ impl OpenTracker {
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755))
             .map_err(|e| e.to_string())?;
         let list: String = whitelist.iter().map(|h| hex20(h) + "\n").collect();
-        write_file(&dir.path().join("whitelist.txt"), &list)?;
+        let list_path = dir.path().join("whitelist.txt");
+        write_file(&list_path, &list)?;
+        // opentracker reads the whitelist in a thread that races with its chroot into the rootdir, and
+        // reads it only once: the same absolute path must work before and after the chroot. So the list
+        // is also written at <rootdir>/<rootdir>/whitelist.txt.
+        let rel = list_path
+            .strip_prefix("/")
+            .map_err(|_| format!("temp dir {} is not absolute", dir.path().display()))?;
+        let mirrored = dir.path().join(rel);
+        if let Some(parent) = mirrored.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("create {}: {e}", parent.display()))?;
+            let mut d = parent;
+            while d != dir.path() {
+                std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o755))
+                    .map_err(|e| e.to_string())?;
+                d = d.parent().ok_or("mirrored whitelist outside the rootdir")?;
+            }
+        }
+        write_file(&mirrored, &list)?;
         let port = free_port()?;
-        // The whitelist path is relative: after a chroot the working dir is the new "/", and without
-        // root (no chroot) it is still the rootdir.
         let conf = format!(
-            "listen.tcp_udp 127.0.0.1:{port}\naccess.whitelist whitelist.txt\ntracker.rootdir {}\n\
+            "listen.tcp_udp 127.0.0.1:{port}\naccess.whitelist {}\ntracker.rootdir {}\n\
              tracker.user nobody\naccess.stats 127.0.0.1\n",
+            list_path.display(),
             dir.path().display()
         );
         let conf_path = dir.path().join("opentracker.conf");
@@ -78,20 +101,8 @@ impl OpenTracker {
             _dir: dir,
         };
         let probe_hash = whitelist.first().copied();
-        t.proc.wait_ready(|| match probe_hash {
-            // The whitelist is loaded by a thread after start: wait until it is in force.
-            Some(h) => {
-                let r = http::get(
-                    port,
-                    &http::announce_path(&h, PROBE_PEER_ID, 1, 0, Some("stopped")),
-                )?;
-                let body = r.body_text();
-                if r.status == 200 && !body.contains("failure reason") {
-                    Ok(true)
-                } else {
-                    Err(format!("probe announce: HTTP {} {body}", r.status))
-                }
-            }
+        t.proc.wait_ready(|_| match probe_hash {
+            Some(h) => whitelist_in_force(port, &h),
             None => Ok(http::get(port, "/stats?mode=torr")?.status == 200),
         })?;
         Ok(t)
@@ -142,6 +153,24 @@ impl OpenTracker {
             .copied()
             .unwrap_or_default())
     }
+}
+
+/// Whether `hash` is accepted: a probe peer announces and leaves again. (A "stopped" announce alone
+/// proves nothing: opentracker answers it without looking at the whitelist.)
+fn whitelist_in_force(port: u16, hash: &[u8; 20]) -> Result<bool, String> {
+    let r = http::get(
+        port,
+        &http::announce_path(hash, PROBE_PEER_ID, 1, 1, Some("started")),
+    )?;
+    let body = r.body_text();
+    if r.status != 200 || body.contains("failure reason") {
+        return Err(format!("probe announce: HTTP {} {body}", r.status));
+    }
+    let r = http::get(
+        port,
+        &http::announce_path(hash, PROBE_PEER_ID, 1, 1, Some("stopped")),
+    )?;
+    Ok(r.status == 200)
 }
 
 /// Parses `mode=top100` into counts per info-hash.

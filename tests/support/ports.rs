@@ -1,7 +1,7 @@
 //! Free loopback ports for the programs under test.
 
 use std::collections::HashSet;
-use std::net::{TcpListener, UdpSocket};
+use std::net::{TcpListener, TcpStream, UdpSocket};
 use std::sync::Mutex;
 
 /// Ports already handed out in this test binary: tests run in parallel threads, and the OS may offer
@@ -40,4 +40,30 @@ pub fn free_port() -> Result<u16, String> {
         last_err = format!("port {port} already handed out");
     }
     Err(format!("no free loopback port: {last_err}"))
+}
+
+/// A loopback TCP port where connections are refused, and that nobody can take while this lives: it is
+/// the local port of a connected socket (bound, not listening). A port merely found free could be
+/// taken meanwhile by any listener, e.g. a libtorrent session of a parallel test.
+pub struct ClosedPort {
+    port: u16,
+    _hold: (TcpListener, TcpStream, TcpStream),
+}
+
+impl ClosedPort {
+    pub fn new() -> Result<ClosedPort, String> {
+        let listener = TcpListener::bind(("127.0.0.1", 0)).map_err(|e| format!("bind: {e}"))?;
+        let addr = listener.local_addr().map_err(|e| e.to_string())?;
+        let client = TcpStream::connect(addr).map_err(|e| format!("connect {addr}: {e}"))?;
+        let (server, _) = listener.accept().map_err(|e| format!("accept: {e}"))?;
+        let port = client.local_addr().map_err(|e| e.to_string())?.port();
+        Ok(ClosedPort {
+            port,
+            _hold: (listener, client, server),
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
 }

@@ -71,11 +71,12 @@ impl Proc {
         )
     }
 
-    /// Polls `probe` until it returns Ok(true). Fails when the process exits, the probe returns Err
-    /// for good, or `START_TIMEOUT` passes (the last probe error is reported).
+    /// Polls `probe` (given the process, to read its output so far) until it returns Ok(true).
+    /// An Err from the probe means "not yet". Fails when the process exits or `START_TIMEOUT`
+    /// passes, reporting the last probe error and the output.
     pub fn wait_ready(
         &mut self,
-        mut probe: impl FnMut() -> Result<bool, String>,
+        mut probe: impl FnMut(&Proc) -> Result<bool, String>,
     ) -> Result<(), String> {
         let deadline = Instant::now() + START_TIMEOUT;
         let mut last = String::from("not answering yet");
@@ -87,7 +88,7 @@ impl Proc {
                     self.output_summary()
                 ));
             }
-            match probe() {
+            match probe(self) {
                 Ok(true) => return Ok(()),
                 Ok(false) => {}
                 Err(e) => last = e,
