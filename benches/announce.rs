@@ -70,13 +70,34 @@ fn run(udp: bool) -> Result<(), String> {
     let all = start.elapsed();
     let kind = if udp { "UDP" } else { "HTTP" };
     println!(
-        "{kind}: {TORRENTS} torrents added in {:.2} s; all announced after {:.2} s: {:.0} announces/s overall; RSS {:.1} MiB (was {:.1})",
+        "{kind}: {TORRENTS} torrents added in {:.2} s; all announced (started) after {:.2} s; RSS {:.1} MiB (was {:.1})",
         added_at.unwrap_or(all).as_secs_f64(),
         all.as_secs_f64(),
-        TORRENTS as f64 / all.as_secs_f64(),
         rss_mib(),
         rss_before
     );
+    // Announce throughput alone: every torrent announces again at once.
+    let (hashes, now_ms) = {
+        let s = handle.state.read().map_err(|_| "poisoned")?;
+        (s.torrents.iter().map(|t| t.info_hash.clone()).collect::<Vec<_>>(), s.now_ms)
+    };
+    let forced = Instant::now();
+    handle.send(Command::ForceAnnounce { info_hashes: hashes, ignore_min_interval: true });
+    loop {
+        let done = {
+            let s = handle.state.read().map_err(|_| "poisoned")?;
+            s.torrents.iter().filter(|t| t.trackers.first().and_then(|v| v.last_announce_ms).is_some_and(|at| at > now_ms)).count()
+        };
+        if done == TORRENTS {
+            break;
+        }
+        if forced.elapsed() > Duration::from_secs(600) {
+            return Err(format!("only {done} re-announced"));
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let secs = forced.elapsed().as_secs_f64();
+    println!("{kind}: {TORRENTS} forced announces in {secs:.2} s: {:.0} announces/s; RSS {:.1} MiB", TORRENTS as f64 / secs, rss_mib());
     runtime.block_on(handle.shutdown());
     Ok(())
 }

@@ -181,7 +181,8 @@ fn pausing_sends_stopped_and_resuming_announces_again() {
 fn bittorrent_tracker_gets_us_through_the_second_tier_when_the_first_is_dead() {
     let torrent = TestTorrent::new("tiers.bin", 4 << 20, 256 * 1024);
     let bt = BtTracker::start().expect("bittorrent-tracker");
-    let dead_port = support::ports::free_port().expect("port");
+    let closed = support::ports::ClosedPort::new().expect("port");
+    let dead_port = closed.port();
     let dead = format!("http://127.0.0.1:{dead_port}/announce");
     let dir = tempfile::tempdir().expect("dir");
 

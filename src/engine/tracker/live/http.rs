@@ -45,7 +45,8 @@ async fn talk<S: AsyncRead + AsyncWrite + Unpin>(
         .await
         .map_err(|e| format!("sending the request failed: {e}"))?;
     let mut buf = Vec::with_capacity(4096);
-    let mut chunk = [0u8; 16 * 1024];
+    // On the heap and only once running: thousands of queued announces must stay small.
+    let mut chunk = vec![0u8; 16 * 1024];
     let mut parsed: Option<(ResponseHead, usize)> = None;
     loop {
         if parsed.is_none() {
