@@ -28,10 +28,16 @@ fn rss_mib() -> f64 {
 }
 
 fn run(udp: bool) -> Result<(), String> {
-    let torrents: Vec<TestTorrent> = (0..TORRENTS).map(|i| TestTorrent::new(&format!("b{i}"), 16 * 1024 + i as u64, 16 * 1024)).collect();
+    let torrents: Vec<TestTorrent> = (0..TORRENTS)
+        .map(|i| TestTorrent::new(&format!("b{i}"), 16 * 1024 + i as u64, 16 * 1024))
+        .collect();
     let hashes: Vec<[u8; 20]> = torrents.iter().map(|t| t.info_hash).collect();
     let ot = OpenTracker::start(&hashes)?;
-    let url = if udp { ot.udp_announce_url() } else { ot.http_announce_url() };
+    let url = if udp {
+        ot.udp_announce_url()
+    } else {
+        ot.http_announce_url()
+    };
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
     let settings = Settings::default();
     let (client, policy, _) = live_client(dir.path(), &settings)?;
@@ -47,13 +53,24 @@ fn run(udp: bool) -> Result<(), String> {
     let start = Instant::now();
     for (i, t) in torrents.iter().enumerate() {
         let data = t.to_bytes(&[&[&url]])?;
-        handle.send(Command::AddTorrent(TorrentSource::Bytes { name: format!("b{i}"), data }));
+        handle.send(Command::AddTorrent(TorrentSource::Bytes {
+            name: format!("b{i}"),
+            data,
+        }));
     }
     let mut added_at = None;
     loop {
         let (added, working) = {
             let s = handle.state.read().map_err(|_| "poisoned")?;
-            let working = s.torrents.iter().filter(|t| t.trackers.first().is_some_and(|v| v.status == TrackerStatus::Working)).count();
+            let working = s
+                .torrents
+                .iter()
+                .filter(|t| {
+                    t.trackers
+                        .first()
+                        .is_some_and(|v| v.status == TrackerStatus::Working)
+                })
+                .count();
             (s.torrents.len(), working)
         };
         if added == TORRENTS && added_at.is_none() {
@@ -63,7 +80,9 @@ fn run(udp: bool) -> Result<(), String> {
             break;
         }
         if start.elapsed() > Duration::from_secs(600) {
-            return Err(format!("only {working} of {TORRENTS} announced in 10 minutes"));
+            return Err(format!(
+                "only {working} of {TORRENTS} announced in 10 minutes"
+            ));
         }
         std::thread::sleep(Duration::from_millis(20));
     }
@@ -79,14 +98,31 @@ fn run(udp: bool) -> Result<(), String> {
     // Announce throughput alone: every torrent announces again at once.
     let (hashes, now_ms) = {
         let s = handle.state.read().map_err(|_| "poisoned")?;
-        (s.torrents.iter().map(|t| t.info_hash.clone()).collect::<Vec<_>>(), s.now_ms)
+        (
+            s.torrents
+                .iter()
+                .map(|t| t.info_hash.clone())
+                .collect::<Vec<_>>(),
+            s.now_ms,
+        )
     };
     let forced = Instant::now();
-    handle.send(Command::ForceAnnounce { info_hashes: hashes, ignore_min_interval: true });
+    handle.send(Command::ForceAnnounce {
+        info_hashes: hashes,
+        ignore_min_interval: true,
+    });
     loop {
         let done = {
             let s = handle.state.read().map_err(|_| "poisoned")?;
-            s.torrents.iter().filter(|t| t.trackers.first().and_then(|v| v.last_announce_ms).is_some_and(|at| at > now_ms)).count()
+            s.torrents
+                .iter()
+                .filter(|t| {
+                    t.trackers
+                        .first()
+                        .and_then(|v| v.last_announce_ms)
+                        .is_some_and(|at| at > now_ms)
+                })
+                .count()
         };
         if done == TORRENTS {
             break;
@@ -97,7 +133,11 @@ fn run(udp: bool) -> Result<(), String> {
         std::thread::sleep(Duration::from_millis(5));
     }
     let secs = forced.elapsed().as_secs_f64();
-    println!("{kind}: {TORRENTS} forced announces in {secs:.2} s: {:.0} announces/s; RSS {:.1} MiB", TORRENTS as f64 / secs, rss_mib());
+    println!(
+        "{kind}: {TORRENTS} forced announces in {secs:.2} s: {:.0} announces/s; RSS {:.1} MiB",
+        TORRENTS as f64 / secs,
+        rss_mib()
+    );
     runtime.block_on(handle.shutdown());
     Ok(())
 }
