@@ -221,3 +221,32 @@ fn bittorrent_tracker_gets_us_through_the_second_tier_when_the_first_is_dead() {
     assert_eq!(trackers[1].status, TrackerStatus::Working);
     runtime.block_on(handle.shutdown());
 }
+
+#[test]
+fn the_live_client_scrapes_opentracker_over_http_and_udp() {
+    use dfakeseeder::engine::tracker::TrackerClient;
+    let torrent = TestTorrent::new("scrape.bin", 4 << 20, 256 * 1024);
+    let ot = OpenTracker::start(&[torrent.info_hash]).expect("opentracker");
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let dir = tempfile::tempdir().expect("dir");
+    let handle = engine_in(&runtime, dir.path(), fast_settings());
+    let data = torrent
+        .to_bytes(&[&[&ot.http_announce_url()]])
+        .expect("bytes");
+    handle.send(Command::AddTorrent(TorrentSource::Bytes {
+        name: "scrape.torrent".into(),
+        data,
+    }));
+    wait_for("a seed", Duration::from_secs(30), || {
+        ot.swarm(&torrent.info_hash).is_ok_and(|s| s.seeders == 1)
+    });
+
+    let (client, _, _) = live_client(dir.path(), &Settings::default()).expect("client");
+    for url in [ot.http_announce_url(), ot.udp_announce_url()] {
+        let stats = runtime
+            .block_on(client.scrape(url.clone(), torrent.info_hash))
+            .expect("scrape");
+        assert_eq!((stats.seeders, stats.leechers), (1, 0), "{url}");
+    }
+    runtime.block_on(handle.shutdown());
+}
