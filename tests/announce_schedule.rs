@@ -1,17 +1,19 @@
 //! The announce scheduler through the real engine, on a paused tokio clock, against a scripted
 //! tracker client: intervals, events, tiers, back-off, errors and manual announces.
 
-mod common;
+mod support;
 
-use common::fake_tracker::{FakeTracker, reply};
-use common::torrent::with_tiers;
+use support::engine::snapshot;
+
 use dfakeseeder::engine::tracker::group::TierPolicy;
 use dfakeseeder::engine::tracker::{AnnounceError, AnnounceEvent, TrackerClient};
 use dfakeseeder::engine::{self, Clock, EngineHandle, EngineOptions};
 use dfakeseeder::settings::{SeedingProfile, Settings};
-use dfakeseeder::state::{AppState, Command, TorrentSource, TorrentStatus, TrackerStatus};
+use dfakeseeder::state::{Command, TorrentSource, TorrentStatus, TrackerStatus};
 use std::sync::Arc;
 use std::time::Duration;
+use support::fake_tracker::{FakeTracker, reply};
+use support::synthetic::synthetic;
 use tokio::time::{Instant, sleep};
 
 const SPEED: u32 = 100;
@@ -44,17 +46,9 @@ fn start(
     engine::spawn(options)
 }
 
-fn snapshot(handle: &EngineHandle) -> AppState {
-    handle
-        .state
-        .read()
-        .map(|s| s.clone())
-        .unwrap_or_else(|e| e.into_inner().clone())
-}
-
 /// Adds a torrent and returns its info-hash once it is live.
 async fn add(handle: &EngineHandle, size: u64, tiers: &[&[&str]]) -> String {
-    let data = with_tiers("t", size, tiers, 1);
+    let data = synthetic("t", size, tiers, 1);
     handle.send(Command::AddTorrent(TorrentSource::Bytes {
         name: "t".into(),
         data,

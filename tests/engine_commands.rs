@@ -1,13 +1,15 @@
 //! Every engine command and its effect on the state and the config dir, on a paused clock.
 
-mod common;
+mod support;
 
-use common::torrent::single_file;
+use support::engine::snapshot;
+
 use dfakeseeder::engine::{self, Clock, EngineHandle, EngineOptions};
 use dfakeseeder::settings::Settings;
 use dfakeseeder::state::{AppState, Command, TorrentSource, TorrentStatus};
 use std::path::Path;
 use std::time::Duration;
+use support::synthetic::synthetic;
 use tokio::time::sleep;
 
 fn start(dir: &Path, settings: Settings) -> EngineHandle {
@@ -17,19 +19,11 @@ fn start(dir: &Path, settings: Settings) -> EngineHandle {
     engine::spawn(options)
 }
 
-fn snapshot(handle: &EngineHandle) -> AppState {
-    handle
-        .state
-        .read()
-        .map(|s| s.clone())
-        .unwrap_or_else(|e| e.into_inner().clone())
-}
-
 fn add(handle: &EngineHandle, seed: u64, size: u64) {
-    let data = single_file(
+    let data = synthetic(
         &format!("t{seed}"),
         size,
-        "http://127.0.0.1:1/announce",
+        &[&["http://127.0.0.1:1/announce"]],
         seed,
     );
     handle.send(Command::AddTorrent(TorrentSource::Bytes {
@@ -318,7 +312,7 @@ async fn a_corrupt_ledger_is_moved_aside_and_shown_and_the_torrents_still_load()
     let dir = tempfile::tempdir().expect("dir");
     std::fs::create_dir_all(dir.path().join("torrents")).expect("dir");
     std::fs::copy(
-        common::fixture("torrents/ot.torrent"),
+        support::fixture("torrents/ot.torrent"),
         dir.path().join("torrents/ot.torrent"),
     )
     .expect("copy");

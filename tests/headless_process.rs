@@ -1,7 +1,7 @@
 //! The real binary, headless: it keeps its torrents across runs, stops cleanly on SIGTERM, and a
 //! SIGKILL loses at most 10 s of accounting.
 
-mod common;
+mod support;
 
 use serde_json::Value;
 use std::path::Path;
@@ -68,7 +68,7 @@ fn put_fixture_torrents(dir: &Path, names: &[&str]) {
     std::fs::create_dir_all(&torrents).expect("torrents dir");
     for name in names {
         std::fs::copy(
-            common::fixture(&format!("torrents/{name}")),
+            support::fixture(&format!("torrents/{name}")),
             torrents.join(name),
         )
         .expect("copy fixture");
@@ -201,7 +201,7 @@ fn import_brings_the_old_apps_torrents_and_totals() {
     let old_torrents = old.path().join("torrents");
     std::fs::create_dir_all(&old_torrents).expect("dir");
     let kept = old_torrents.join("ot.torrent");
-    std::fs::copy(common::fixture("torrents/ot.torrent"), &kept).expect("copy");
+    std::fs::copy(support::fixture("torrents/ot.torrent"), &kept).expect("copy");
     let settings = serde_json::json!({
         "upload_speed": 77,
         "tickspeed": 9,
@@ -265,7 +265,7 @@ fn preview_announce_prints_the_captured_bytes() {
             "qbittorrent-4.5.2",
             "--torrent",
         ])
-        .arg(common::fixture("torrents/dump_http.torrent"))
+        .arg(support::fixture("torrents/dump_http.torrent"))
         .args([
             "--url",
             "http://127.0.0.1:7070/announce",
@@ -283,8 +283,8 @@ fn preview_announce_prints_the_captured_bytes() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let captured =
-        std::fs::read(common::fixture("captures/qbittorrent-4.5.2-started.http")).expect("capture");
+    let captured = std::fs::read(support::fixture("captures/qbittorrent-4.5.2-started.http"))
+        .expect("capture");
     assert_eq!(
         out.stdout, captured,
         "byte for byte, nothing else on stdout"
@@ -297,7 +297,7 @@ fn preview_announce_prints_the_captured_bytes() {
             "transmission-3.00",
             "--torrent",
         ])
-        .arg(common::fixture("torrents/dump_udp.torrent"))
+        .arg(support::fixture("torrents/dump_udp.torrent"))
         .args([
             "--url",
             "udp://127.0.0.1:7071/announce",
@@ -322,7 +322,7 @@ fn preview_announce_prints_the_captured_bytes() {
         ])
         .output()
         .expect("runs");
-    let captured = std::fs::read_to_string(common::fixture(
+    let captured = std::fs::read_to_string(support::fixture(
         "captures/transmission-3.00-udp-announce-started.hex",
     ))
     .expect("capture");

@@ -1,13 +1,15 @@
 //! 24 hours of simulated time for 1 000 torrents, through the real engine on a paused tokio
 //! clock: the accounting matches the model and the limits hold at every step.
 
-mod common;
+mod support;
 
-use common::torrent::single_file;
+use support::engine::snapshot;
+
 use dfakeseeder::engine::{self, Clock, EngineHandle, EngineOptions};
 use dfakeseeder::settings::Settings;
-use dfakeseeder::state::{AppState, Command, TorrentSource};
+use dfakeseeder::state::{Command, TorrentSource};
 use std::time::Duration;
+use support::synthetic::synthetic;
 
 const TORRENTS: u64 = 1000;
 const SPEED_KIB: u32 = 50;
@@ -29,21 +31,18 @@ fn start(dir: &std::path::Path, configure: impl FnOnce(&mut Settings)) -> Engine
     options.ledger_interval = Some(Duration::from_secs(6 * 3600));
     let handle = engine::spawn(options);
     for i in 0..TORRENTS {
-        let data = single_file(&format!("t{i}"), 1 << 40, "http://127.0.0.1:1/announce", i);
+        let data = synthetic(
+            &format!("t{i}"),
+            1 << 40,
+            &[&["http://127.0.0.1:1/announce"]],
+            i,
+        );
         handle.send(Command::AddTorrent(TorrentSource::Bytes {
             name: format!("t{i}"),
             data,
         }));
     }
     handle
-}
-
-fn snapshot(handle: &EngineHandle) -> AppState {
-    handle
-        .state
-        .read()
-        .map(|s| s.clone())
-        .unwrap_or_else(|e| e.into_inner().clone())
 }
 
 /// Waits (in simulated time) until every torrent is loaded.

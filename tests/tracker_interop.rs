@@ -3,10 +3,12 @@
 
 mod support;
 
+use support::engine::snapshot;
+
 use dfakeseeder::engine::tracker::live::live_client;
 use dfakeseeder::engine::{self, EngineHandle, EngineOptions};
 use dfakeseeder::settings::Settings;
-use dfakeseeder::state::{AppState, Command, TorrentSource, TorrentStatus, TrackerStatus};
+use dfakeseeder::state::{Command, TorrentSource, TorrentStatus, TrackerStatus};
 use std::path::Path;
 use std::process::{Child, Command as Process, Stdio};
 use std::sync::Arc;
@@ -42,14 +44,6 @@ fn engine_in(runtime: &tokio::runtime::Runtime, dir: &Path, settings: Settings) 
     options.tier_policy = policy;
     let _enter = runtime.enter();
     engine::spawn(options)
-}
-
-fn snapshot(handle: &EngineHandle) -> AppState {
-    handle
-        .state
-        .read()
-        .map(|s| s.clone())
-        .unwrap_or_else(|e| e.into_inner().clone())
 }
 
 fn headless(dir: &Path) -> Child {

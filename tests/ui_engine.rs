@@ -1,7 +1,9 @@
 //! The first window over the real engine: add a torrent through the dialog's code path, see
 //! its row, pause it, remove it. egui_kittest drives the real UI; the engine runs on tokio.
 
-mod common;
+mod support;
+
+use support::engine::snapshot;
 
 use dfakeseeder::engine::{self, EngineHandle, EngineOptions};
 use dfakeseeder::settings::Settings;
@@ -11,14 +13,6 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-fn snapshot(handle: &EngineHandle) -> AppState {
-    handle
-        .state
-        .read()
-        .map(|s| s.clone())
-        .unwrap_or_else(|e| e.into_inner().clone())
-}
 
 /// Runs frames until `done` holds for the engine's state (the engine works on its own threads).
 fn until(
@@ -58,7 +52,7 @@ fn add_see_pause_and_remove_through_the_window() {
 
     // The file dialog hands its paths to add_paths, as this test does.
     h.state_mut()
-        .add_paths(vec![common::fixture("torrents/ot.torrent")]);
+        .add_paths(vec![support::fixture("torrents/ot.torrent")]);
     until(&mut h, &handle, "the torrent is added", |s| {
         s.torrents.len() == 1
     });

@@ -10,12 +10,15 @@
 
 pub mod bencode;
 pub mod bittorrent_tracker;
+pub mod engine;
+pub mod fake_tracker;
 pub mod http;
 pub mod leecher;
 pub mod mini_seed;
 pub mod opentracker;
 pub mod ports;
 pub mod process;
+pub mod synthetic;
 pub mod torrent;
 pub mod udp;
 
@@ -30,9 +33,14 @@ pub fn repo_path(rel: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(rel)
 }
 
+/// A file under `tests/fixtures/`, e.g. `fixture("captures/x.http")`.
+pub fn fixture(rel: &str) -> PathBuf {
+    repo_path("tests/fixtures").join(rel)
+}
+
 /// A torrent from `tests/fixtures/torrents/`.
 pub fn fixture_torrent(name: &str) -> PathBuf {
-    repo_path("tests/fixtures/torrents").join(name)
+    fixture("torrents").join(name)
 }
 
 /// Lowercase hex of an info-hash or peer_id.

@@ -76,11 +76,7 @@ impl TrackerClient for LiveClient {
     fn announce(&self, request: AnnounceRequest) -> AnnounceFuture {
         let inner = self.0.clone();
         Box::pin(async move {
-            let _permit = inner
-                .in_flight
-                .acquire()
-                .await
-                .map_err(|_| failed("the client is shutting down"))?;
+            let _permit = inner.permit().await?;
             inner.announce(request).await
         })
     }
@@ -88,11 +84,7 @@ impl TrackerClient for LiveClient {
     fn scrape(&self, url: String, info_hash: [u8; 20]) -> ScrapeFuture {
         let inner = self.0.clone();
         Box::pin(async move {
-            let _permit = inner
-                .in_flight
-                .acquire()
-                .await
-                .map_err(|_| failed("the client is shutting down"))?;
+            let _permit = inner.permit().await?;
             let scrape = inner.scrape(&url, info_hash);
             timeout(inner.options.http_timeout, scrape)
                 .await
@@ -102,6 +94,14 @@ impl TrackerClient for LiveClient {
 }
 
 impl Inner {
+    /// A place among the requests in flight (the global limit).
+    async fn permit(&self) -> Result<tokio::sync::SemaphorePermit<'_>, AnnounceError> {
+        self.in_flight
+            .acquire()
+            .await
+            .map_err(|_| failed("the client is shutting down"))
+    }
+
     async fn announce(&self, request: AnnounceRequest) -> Result<AnnounceReply, AnnounceError> {
         let url = TrackerUrl::parse(&request.url).map_err(to_error)?;
         let (peer_id, key) = self.identities.of(&self.profile, request.info_hash);
