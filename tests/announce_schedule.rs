@@ -384,3 +384,33 @@ async fn trackers_on_standby_are_scraped_for_their_swarm() {
     );
     handle.shutdown().await;
 }
+
+#[tokio::test(start_paused = true)]
+async fn changing_the_client_profile_stops_as_the_old_client_and_starts_as_the_new() {
+    let dir = tempfile::tempdir().expect("dir");
+    let tracker = FakeTracker::answering(1800, 0);
+    let handle = start(dir.path(), tracker.clone(), TierPolicy::default());
+    let hash = add(&handle, 1 << 34, &[&["http://t.example/a"]]).await;
+    sleep(Duration::from_secs(60)).await;
+    handle.send(Command::SetClientProfile {
+        info_hashes: vec![hash],
+        profile: Some("transmission-3.00".into()),
+    });
+    sleep(Duration::from_secs(10)).await;
+    let seen: Vec<_> = tracker
+        .seen()
+        .into_iter()
+        .map(|s| (s.request.event, s.request.profile))
+        .collect();
+    let tr = Some("transmission-3.00".to_string());
+    assert_eq!(
+        seen,
+        [
+            (AnnounceEvent::Started, None),
+            (AnnounceEvent::Stopped, None),
+            (AnnounceEvent::Started, tr.clone())
+        ]
+    );
+    assert_eq!(snapshot(&handle).torrents[0].client_profile, tr);
+    handle.shutdown().await;
+}

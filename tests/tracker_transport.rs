@@ -41,6 +41,7 @@ fn request(url: String) -> AnnounceRequest {
         downloaded: 0,
         left: 100,
         tracker_id: None,
+        profile: None,
     }
 }
 
@@ -114,6 +115,33 @@ async fn plain_gzip_and_chunked_replies_are_read() {
         first.contains("\r\nUser-Agent: qBittorrent/4.5.2\r\n"),
         "the profile's headers"
     );
+}
+
+#[tokio::test]
+async fn a_torrent_can_pose_as_another_profile() {
+    let (port, seen) = http_server(vec![ok_with("", REPLY), ok_with("", REPLY)]).await;
+    let profiles = Profiles::embedded().expect("profiles");
+    let default = profiles.get("qbittorrent-4.5.2").expect("profile").clone();
+    let client = LiveClient::with_profiles(profiles, default, LiveOptions::default());
+    let url = format!("http://127.0.0.1:{port}/announce");
+    client.announce(request(url.clone())).await.expect("reply");
+    let other = AnnounceRequest {
+        profile: Some("transmission-3.00".into()),
+        ..request(url)
+    };
+    client.announce(other).await.expect("reply");
+    let seen = seen.lock().expect("lock").clone();
+    assert!(
+        seen[0].contains("User-Agent: qBittorrent/4.5.2\r\n"),
+        "{}",
+        seen[0]
+    );
+    assert!(
+        seen[1].contains("User-Agent: Transmission/3.00\r\n"),
+        "{}",
+        seen[1]
+    );
+    assert!(seen[1].contains("peer_id=-TR3000-"), "{}", seen[1]);
 }
 
 #[tokio::test]

@@ -2,6 +2,7 @@
 
 use super::core::{Engine, write};
 use super::tracker::RunState;
+use super::tracker::signals::Totals;
 use crate::settings::SeedingProfiles;
 use crate::state::{Command, LogLevel, TorrentStatus, TorrentView};
 
@@ -55,6 +56,10 @@ impl Engine {
                     }
                 }
             }
+            Command::SetClientProfile {
+                info_hashes,
+                profile,
+            } => self.set_client_profile(&info_hashes, profile),
             Command::SetAnnounceInterval { info_hashes, secs } => {
                 self.edit(&info_hashes, |t| t.announce_interval_secs = secs);
                 for hash in &info_hashes {
@@ -163,6 +168,45 @@ impl Engine {
                 format!("Forced complete: {name}"),
             );
         }
+    }
+
+    /// Re-announces the torrents as another client: the old announce tasks say `stopped` and
+    /// end; new ones (grouped by the new client's tier policy) say `started`.
+    fn set_client_profile(&mut self, hashes: &[String], profile: Option<String>) {
+        self.edit(hashes, |t| t.client_profile = profile.clone());
+        for hash in hashes {
+            let Some(mut owner) = self.owners.remove(hash) else {
+                continue;
+            };
+            let figures = super::core::read(&self.state).torrent(hash).map(|t| {
+                let run = if t.is_paused() {
+                    RunState::Paused
+                } else {
+                    RunState::Running
+                };
+                (
+                    run,
+                    Totals {
+                        uploaded: t.session_uploaded,
+                        downloaded: t.session_downloaded,
+                        left: super::simulation::bytes_left(t),
+                    },
+                )
+            });
+            if let (Some(old), Some((_, totals))) = (owner.announcer.take(), figures) {
+                old.stop_with(totals);
+            }
+            if let Some((run, _)) = figures {
+                self.start_announcing(&mut owner, hash, run, profile.as_deref());
+            }
+            self.owners.insert(hash.clone(), owner);
+        }
+        let who = profile.as_deref().unwrap_or("the default client");
+        self.log(
+            LogLevel::Info,
+            None,
+            format!("{} torrents now pose as {who}", hashes.len()),
+        );
     }
 
     fn set_seeding_profile(&mut self, name: String, apply_to_existing: bool) {

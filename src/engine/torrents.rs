@@ -122,13 +122,21 @@ impl Engine {
             RunState::Running
         };
         let hash = view.info_hash.clone();
+        let profile = view.client_profile.clone();
         write(&self.state).torrents.push(view);
-        self.start_announcing(&mut owner, &hash, initial);
+        self.start_announcing(&mut owner, &hash, initial, profile.as_deref());
         self.owners.insert(hash, owner);
     }
 
     /// Spawns one task per announce group, steered by the owner's controls.
-    fn start_announcing(&self, owner: &mut TorrentOwner, hash: &str, initial: RunState) {
+    /// `profile` is the torrent's client profile (its BEP 12 policy shapes the groups).
+    pub(super) fn start_announcing(
+        &self,
+        owner: &mut TorrentOwner,
+        hash: &str,
+        initial: RunState,
+        profile: Option<&str>,
+    ) {
         let Some(client) = &self.tracker_client else {
             return;
         };
@@ -138,7 +146,8 @@ impl Engine {
             .map(|(t, u)| (t, u.to_string()))
             .collect();
         let now = tokio::time::Instant::now();
-        let groups: Vec<Group> = group::split(&trackers, self.tier_policy)
+        let policy = client.tier_policy(profile).unwrap_or(self.tier_policy);
+        let groups: Vec<Group> = group::split(&trackers, policy)
             .into_iter()
             .filter_map(|g| Group::new(g, now))
             .collect();

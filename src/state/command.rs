@@ -48,6 +48,12 @@ pub enum Command {
         info_hashes: Vec<String>,
         ignore_min_interval: bool,
     },
+    /// The client profile these torrents pose as (`None` = the app's). Their trackers get
+    /// `stopped` from the old client and `started` from the new one.
+    SetClientProfile {
+        info_hashes: Vec<String>,
+        profile: Option<String>,
+    },
     /// The user's announce interval in seconds (`None` = the tracker's).
     SetAnnounceInterval {
         info_hashes: Vec<String>,

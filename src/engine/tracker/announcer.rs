@@ -33,6 +33,7 @@ struct Figures {
     left: u64,
     errored: bool,
     override_interval: Option<Duration>,
+    profile: Option<String>,
 }
 
 pub async fn run_group(ctx: Arc<AnnounceCtx>, mut group: Group, mut signals: Signals) {
@@ -117,10 +118,13 @@ async fn announce(ctx: &AnnounceCtx, group: &mut Group, completed_pending: bool)
     } else {
         AnnounceEvent::None
     };
-    let baseline = if event == AnnounceEvent::Started {
-        (figures.uploaded, figures.downloaded)
+    let (baseline, profile) = if event == AnnounceEvent::Started {
+        (
+            (figures.uploaded, figures.downloaded),
+            figures.profile.clone(),
+        )
     } else {
-        member.baseline
+        (member.baseline, member.profile.clone())
     };
     let request = AnnounceRequest {
         url: member.url.clone(),
@@ -130,6 +134,7 @@ async fn announce(ctx: &AnnounceCtx, group: &mut Group, completed_pending: bool)
         downloaded: figures.downloaded.saturating_sub(baseline.1),
         left: figures.left,
         tracker_id: member.tracker_id.clone(),
+        profile: profile.clone(),
     };
     ctx.view
         .tracker(&member.url, |v| v.status = TrackerStatus::Updating);
@@ -153,6 +158,7 @@ async fn announce(ctx: &AnnounceCtx, group: &mut Group, completed_pending: bool)
             );
             if event == AnnounceEvent::Started {
                 group.current_mut().baseline = baseline;
+                group.current_mut().profile = profile;
             }
             ctx.show_reply(&member.url, &reply, group);
             let told_complete = event == AnnounceEvent::Completed
@@ -219,6 +225,7 @@ async fn say_stopped(ctx: &AnnounceCtx, group: &mut Group, last: Option<Totals>)
                 downloaded: figures.downloaded.saturating_sub(member.baseline.1),
                 left: figures.left,
                 tracker_id: member.tracker_id.clone(),
+                profile: member.profile.clone(),
             };
             if let Err(e) = ctx.client.announce(request).await {
                 tracing::debug!("stopped to {} failed: {e}", member.url);
@@ -247,6 +254,7 @@ impl AnnounceCtx {
             override_interval: t
                 .announce_interval_secs
                 .map(|s| Duration::from_secs(u64::from(s))),
+            profile: t.client_profile.clone(),
         })
     }
 

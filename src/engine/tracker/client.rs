@@ -27,6 +27,8 @@ pub struct AnnounceRequest {
     pub downloaded: u64,
     pub left: u64,
     pub tracker_id: Option<Vec<u8>>,
+    /// The client profile to pose as (`None` = the client's default).
+    pub profile: Option<String>,
 }
 
 /// A tracker's answer to an announce.
@@ -94,6 +96,13 @@ pub type ScrapeFuture = Pin<Box<dyn Future<Output = Result<ScrapeReply, Announce
 
 pub trait TrackerClient: Send + Sync + 'static {
     fn announce(&self, request: AnnounceRequest) -> AnnounceFuture;
+
+    /// Which trackers a torrent posing as `profile` announces to; `None` leaves it to the
+    /// engine's default.
+    fn tier_policy(&self, profile: Option<&str>) -> Option<super::group::TierPolicy> {
+        let _ = profile;
+        None
+    }
 
     /// Scrapes one torrent (BEP 48 for HTTP, BEP 15 for UDP). Trackers without a scrape URL
     /// answer `Failed`.

@@ -27,6 +27,8 @@ pub struct Member {
     /// Our session (uploaded, downloaded) when we sent it `started`: what we report to it
     /// counts from there, so a resume never reports the same bytes twice.
     pub baseline: (u64, u64),
+    /// The client profile it got `started` from: `stopped` must come from the same client.
+    pub profile: Option<String>,
 }
 
 /// What a successful announce tells the scheduler.
@@ -60,6 +62,7 @@ impl Group {
                 started: false,
                 tracker_id: None,
                 baseline: (0, 0),
+                profile: None,
             })
             .collect();
         if members.is_empty() {

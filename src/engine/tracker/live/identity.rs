@@ -6,51 +6,57 @@ use crate::protocol::tracker::KeyValue;
 use std::collections::HashMap;
 use std::sync::Mutex;
 
-/// A torrent's (peer_id, key).
+/// A (peer_id, key) pair.
 type Identity = ([u8; 20], KeyValue);
 
+/// Identities drawn so far: per profile for the session, per profile and torrent.
+#[derive(Default)]
 pub struct Identities {
-    session_peer_id: [u8; 20],
-    session_key: KeyValue,
-    per_torrent: Mutex<HashMap<[u8; 20], Identity>>,
+    session: Mutex<HashMap<String, Identity>>,
+    per_torrent: Mutex<HashMap<(String, [u8; 20]), Identity>>,
 }
 
 impl Identities {
-    pub fn new(profile: &ClientProfile) -> Identities {
-        let mut rng = rand::rng();
-        let session_peer_id = generate_peer_id(profile, &mut rng);
-        let session_key = generate_key(profile, &session_peer_id, &mut rng);
-        Identities {
-            session_peer_id,
-            session_key,
-            per_torrent: Mutex::default(),
-        }
-    }
-
-    /// The (peer_id, key) to announce `info_hash` with.
+    /// The (peer_id, key) to announce `info_hash` with as `profile`'s client.
     pub fn of(&self, profile: &ClientProfile, info_hash: [u8; 20]) -> Identity {
+        let session = self.session_of(profile);
         let per_torrent_id = profile.peer_id.scope == Scope::Torrent;
         let per_torrent_key = profile.key.scope == Scope::Torrent;
         if !per_torrent_id && !per_torrent_key {
-            return (self.session_peer_id, self.session_key.clone());
+            return session;
         }
         let Ok(mut map) = self.per_torrent.lock() else {
-            return (self.session_peer_id, self.session_key.clone());
+            return session;
         };
-        let (id, key) = map.entry(info_hash).or_insert_with(|| {
+        map.entry((profile.id.clone(), info_hash))
+            .or_insert_with(|| {
+                let mut rng = rand::rng();
+                let id = if per_torrent_id {
+                    generate_peer_id(profile, &mut rng)
+                } else {
+                    session.0
+                };
+                let key = if per_torrent_key {
+                    generate_key(profile, &id, &mut rng)
+                } else {
+                    session.1.clone()
+                };
+                (id, key)
+            })
+            .clone()
+    }
+
+    /// The profile's identity for this run, drawn on first use.
+    fn session_of(&self, profile: &ClientProfile) -> Identity {
+        let draw = || {
             let mut rng = rand::rng();
-            let id = if per_torrent_id {
-                generate_peer_id(profile, &mut rng)
-            } else {
-                self.session_peer_id
-            };
-            let key = if per_torrent_key {
-                generate_key(profile, &id, &mut rng)
-            } else {
-                self.session_key.clone()
-            };
+            let id = generate_peer_id(profile, &mut rng);
+            let key = generate_key(profile, &id, &mut rng);
             (id, key)
-        });
-        (*id, key.clone())
+        };
+        match self.session.lock() {
+            Ok(mut map) => map.entry(profile.id.clone()).or_insert_with(draw).clone(),
+            Err(_) => draw(),
+        }
     }
 }

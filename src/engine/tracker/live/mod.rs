@@ -12,7 +12,8 @@ use super::client::{
     AnnounceError, AnnounceEvent, AnnounceFuture, AnnounceReply, AnnounceRequest, ScrapeFuture,
     ScrapeReply, TrackerClient,
 };
-use crate::profile::ClientProfile;
+use super::group::TierPolicy;
+use crate::profile::{ClientProfile, Profiles};
 use crate::protocol::tracker::{
     self as codec, AnnounceParams, Event, Scheme, TrackerError, TrackerUrl,
 };
@@ -53,6 +54,9 @@ impl Default for LiveOptions {
 pub struct LiveClient(Arc<Inner>);
 
 struct Inner {
+    /// Every known profile, for torrents that pose as another client.
+    profiles: Profiles,
+    /// The app's client profile.
     profile: ClientProfile,
     options: LiveOptions,
     identities: Identities,
@@ -61,9 +65,20 @@ struct Inner {
 }
 
 impl LiveClient {
+    /// A client that poses as `profile` only.
     pub fn new(profile: ClientProfile, options: LiveOptions) -> LiveClient {
+        LiveClient::with_profiles(Profiles::default(), profile, options)
+    }
+
+    /// A client that poses as `profile` by default and as any of `profiles` when a torrent asks.
+    pub fn with_profiles(
+        profiles: Profiles,
+        profile: ClientProfile,
+        options: LiveOptions,
+    ) -> LiveClient {
         LiveClient(Arc::new(Inner {
-            identities: Identities::new(&profile),
+            identities: Identities::default(),
+            profiles,
             profile,
             options,
             connection_ids: ConnectionIds::default(),
@@ -79,6 +94,10 @@ impl TrackerClient for LiveClient {
             let _permit = inner.permit().await?;
             inner.announce(request).await
         })
+    }
+
+    fn tier_policy(&self, profile: Option<&str>) -> Option<TierPolicy> {
+        Some(policy_of(self.0.profile_for(profile)))
     }
 
     fn scrape(&self, url: String, info_hash: [u8; 20]) -> ScrapeFuture {
@@ -102,9 +121,16 @@ impl Inner {
             .map_err(|_| failed("the client is shutting down"))
     }
 
+    /// The profile a torrent asked for, or ours when it asked for none (or an unknown one).
+    fn profile_for(&self, id: Option<&str>) -> &ClientProfile {
+        id.and_then(|id| self.profiles.get(id))
+            .unwrap_or(&self.profile)
+    }
+
     async fn announce(&self, request: AnnounceRequest) -> Result<AnnounceReply, AnnounceError> {
         let url = TrackerUrl::parse(&request.url).map_err(to_error)?;
-        let (peer_id, key) = self.identities.of(&self.profile, request.info_hash);
+        let profile = self.profile_for(request.profile.as_deref());
+        let (peer_id, key) = self.identities.of(profile, request.info_hash);
         let params = AnnounceParams {
             info_hash: request.info_hash,
             peer_id,
@@ -120,9 +146,12 @@ impl Inner {
             tracker_id: request.tracker_id.clone(),
         };
         let reply = match url.scheme {
-            Scheme::Udp => self.udp_announce(&request.url, &url, &params).await?,
+            Scheme::Udp => {
+                self.udp_announce(profile, &request.url, &url, &params)
+                    .await?
+            }
             Scheme::Http | Scheme::Https => {
-                let exchange = self.http_announce(&request.url, &params);
+                let exchange = self.http_announce(profile, &request.url, &params);
                 timeout(self.options.http_timeout, exchange)
                     .await
                     .map_err(|_| {
@@ -135,10 +164,11 @@ impl Inner {
 
     async fn http_announce(
         &self,
+        profile: &ClientProfile,
         url: &str,
         params: &AnnounceParams,
     ) -> Result<codec::AnnounceReply, AnnounceError> {
-        let mut request = codec::announce_request(&self.profile, url, params).map_err(to_error)?;
+        let mut request = codec::announce_request(profile, url, params).map_err(to_error)?;
         let mut current = url.to_string();
         for _ in 0..=MAX_REDIRECTS {
             let target = TrackerUrl::parse(&current).map_err(to_error)?;
@@ -149,8 +179,8 @@ impl Inner {
                 None
             };
             if let Some(next) = next {
-                request = codec::http_request::redirect_request(&self.profile, &next)
-                    .map_err(to_error)?;
+                request =
+                    codec::http_request::redirect_request(profile, &next).map_err(to_error)?;
                 current = next;
                 continue;
             }
@@ -168,12 +198,13 @@ impl Inner {
 
     async fn udp_announce(
         &self,
+        profile: &ClientProfile,
         raw: &str,
         url: &TrackerUrl,
         params: &AnnounceParams,
     ) -> Result<codec::AnnounceReply, AnnounceError> {
         // Fail early on a profile that cannot speak UDP, rather than sending nothing.
-        codec::udp::profile_announce(&self.profile, raw, params, 0, 0).map_err(to_error)?;
+        codec::udp::profile_announce(profile, raw, params, 0, 0).map_err(to_error)?;
         let (socket, addr) = udp::open(url).await.map_err(failed)?;
         let timing = self.options.udp;
         let ids = &self.connection_ids;
@@ -181,9 +212,8 @@ impl Inner {
             .await
             .map_err(from_udp)?;
         let ipv6 = matches!(addr, SocketAddr::V6(_));
-        let build = |tid| {
-            codec::udp::profile_announce(&self.profile, raw, params, cid, tid).unwrap_or_default()
-        };
+        let build =
+            |tid| codec::udp::profile_announce(profile, raw, params, cid, tid).unwrap_or_default();
         let parse = |d: &[u8], tid| codec::udp_reply::parse_announce(d, tid, ipv6);
         let result = udp::exchange(&socket, timing, rand::random, build, parse).await;
         if result.is_err() {
@@ -236,6 +266,14 @@ impl Inner {
             leechers: s.incomplete,
             downloaded: s.downloaded,
         })
+    }
+}
+
+/// A profile's BEP 12 behaviour.
+pub fn policy_of(profile: &ClientProfile) -> TierPolicy {
+    TierPolicy {
+        all_tiers: profile.trackers.all_tiers,
+        all_in_tier: profile.trackers.all_trackers_in_tier,
     }
 }
 

@@ -31,13 +31,14 @@ pub fn live_client(
                 .ok_or("the embedded client profiles are missing")?
         }
     };
-    let policy = TierPolicy {
-        all_tiers: profile.trackers.all_tiers,
-        all_in_tier: profile.trackers.all_trackers_in_tier,
-    };
+    let policy = super::policy_of(&profile);
     let options = LiveOptions {
         port: settings.connection.listening_port,
         ..LiveOptions::default()
     };
-    Ok((LiveClient::new(profile, options), policy, notices))
+    Ok((
+        LiveClient::with_profiles(profiles, profile, options),
+        policy,
+        notices,
+    ))
 }
