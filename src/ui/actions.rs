@@ -13,9 +13,15 @@ pub enum Action {
     /// Pause the selection if any of it runs, else resume it.
     TogglePause,
     SelectAll,
+    /// Announce the selection now (asking first when a tracker's min interval is not over).
+    Announce,
 }
 
-const SHORTCUTS: [(KeyboardShortcut, Action); 4] = [
+const SHORTCUTS: [(KeyboardShortcut, Action); 5] = [
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::R),
+        Action::Announce,
+    ),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::O),
         Action::Add,

@@ -6,12 +6,21 @@ use crate::state::TorrentStatus;
 /// Shown where a figure is unknown.
 pub const NONE: &str = "—";
 
-pub fn status(status: &TorrentStatus) -> &str {
+/// The status word; an error shows the start of its text (the cell's tooltip has it all).
+pub fn status(status: &TorrentStatus) -> String {
     match status {
-        TorrentStatus::Downloading => "Downloading",
-        TorrentStatus::Seeding => "Seeding",
-        TorrentStatus::Paused => "Paused",
-        TorrentStatus::Error(_) => "Error",
+        TorrentStatus::Downloading => "Downloading".into(),
+        TorrentStatus::Seeding => "Seeding".into(),
+        TorrentStatus::Paused => "Paused".into(),
+        TorrentStatus::Error(why) => format!("Error: {}", truncate(why, 40)),
+    }
+}
+
+/// At most `max` characters, with an ellipsis when cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
     }
 }
 
@@ -54,7 +63,9 @@ mod tests {
 
     #[test]
     fn status_labels() {
-        assert_eq!(status(&TorrentStatus::Error("x".into())), "Error");
+        assert_eq!(status(&TorrentStatus::Error("x".into())), "Error: x");
+        assert_eq!(truncate("abcdef", 3), "abc…");
+        assert_eq!(truncate("ab", 3), "ab");
         assert_eq!(status(&TorrentStatus::Paused), "Paused");
     }
 }

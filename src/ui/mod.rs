@@ -5,13 +5,17 @@
 //! Selection, sorting and the remove confirmation are UI-only state kept in [`App`].
 
 mod actions;
+mod announce;
 mod cells;
+mod details;
 mod dialogs;
 mod dropped;
 #[cfg(not(target_arch = "wasm32"))]
 mod file_dialog;
+pub mod filter;
 mod notices;
 mod selection;
+mod sidebar;
 pub mod sort;
 mod statusbar;
 mod table;
@@ -41,6 +45,11 @@ pub struct App {
     /// (revision, torrent count) the selection was last checked against.
     seen: Option<(u64, usize)>,
     remove_dialog: Option<RemoveDialog>,
+    /// Asks before announcing inside a tracker's min interval.
+    announce_dialog: Option<announce::AnnounceDialog>,
+    /// The sidebar's state and tracker filters (what the table shows).
+    filter: filter::Filter,
+    details_tab: details::Tab,
     /// The UI's own banner (ignored drops, a file dialog that failed to open).
     message: Option<(LogLevel, String)>,
     #[cfg(not(target_arch = "wasm32"))]
@@ -57,6 +66,9 @@ impl App {
             order: Vec::new(),
             seen: None,
             remove_dialog: None,
+            announce_dialog: None,
+            filter: filter::Filter::default(),
+            details_tab: details::Tab::default(),
             message: None,
             #[cfg(not(target_arch = "wasm32"))]
             picker: file_dialog::FilePicker::default(),
@@ -88,6 +100,11 @@ impl App {
         let state = shared.read().unwrap_or_else(PoisonError::into_inner);
         self.prune_selection(&state);
         sort::sort_order_into(&state.torrents, self.sort, &mut self.order);
+        if self.filter.is_active() {
+            let (torrents, filter) = (&state.torrents, &self.filter);
+            self.order
+                .retain(|&i| torrents.get(i).is_some_and(|t| filter.matches(t)));
+        }
         let editable = self.sink.is_some();
 
         let mut actions = Vec::new();
@@ -96,7 +113,7 @@ impl App {
             if !dropped.is_empty() {
                 self.add_paths(dropped);
             }
-            if self.remove_dialog.is_none() {
+            if self.remove_dialog.is_none() && self.announce_dialog.is_none() {
                 actions = actions::shortcuts(ui);
             }
             self.poll_file_picker();
@@ -122,7 +139,29 @@ impl App {
         egui::Panel::bottom("statusbar").show(ui, |ui| {
             statusbar::show(ui, &state.stats, state.torrents.len(), self.selection.len());
         });
+        egui::Panel::left("sidebar")
+            .resizable(true)
+            .default_size(200.0)
+            .show(ui, |ui| {
+                self.filter = sidebar::show(ui, &filter::counts(&state.torrents), &self.filter);
+            });
+        egui::Panel::bottom("details")
+            .resizable(true)
+            .default_size(220.0)
+            .show(ui, |ui| {
+                let sink = self.sink.clone();
+                details::show(
+                    ui,
+                    &mut self.details_tab,
+                    &state,
+                    self.selection.as_slice(),
+                    sink.as_ref(),
+                );
+            });
         egui::CentralPanel::default().show(ui, |ui| {
+            if sidebar::filter_line(ui, &self.filter, self.order.len(), state.torrents.len()) {
+                self.filter = filter::Filter::default();
+            }
             if state.torrents.is_empty() {
                 table::empty_hint(ui, editable);
             } else {
@@ -135,6 +174,7 @@ impl App {
             self.apply(action, &state, ui.ctx());
         }
         self.show_remove_dialog(ui.ctx());
+        self.show_announce_dialog(ui.ctx());
         if editable {
             dropped::hover_overlay(ui.ctx());
         }
@@ -204,6 +244,19 @@ impl App {
             }
             _ if selected.is_empty() => {}
             Action::Pause => self.send(Command::Pause(selected)),
+            Action::Announce => match announce::wait_secs(state, &selected) {
+                0 => self.send(Command::ForceAnnounce {
+                    info_hashes: selected,
+                    ignore_min_interval: false,
+                }),
+                wait => {
+                    self.announce_dialog = Some(announce::AnnounceDialog {
+                        info_hashes: selected,
+                        wait_secs: wait,
+                    });
+                    ctx.request_repaint();
+                }
+            },
             Action::Resume => self.send(Command::Resume(selected)),
             Action::TogglePause => {
                 let any_running = state
@@ -260,6 +313,27 @@ impl App {
                 }
             }
         }
+    }
+
+    fn show_announce_dialog(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = &self.announce_dialog else {
+            return;
+        };
+        let ignore_min_interval = match dialog.show(ctx) {
+            announce::Choice::Undecided => return,
+            announce::Choice::Cancel => None,
+            announce::Choice::Now => Some(true),
+            announce::Choice::WhenAllowed => Some(false),
+        };
+        if let (Some(ignore_min_interval), Some(dialog)) =
+            (ignore_min_interval, self.announce_dialog.take())
+        {
+            self.send(Command::ForceAnnounce {
+                info_hashes: dialog.info_hashes,
+                ignore_min_interval,
+            });
+        }
+        self.announce_dialog = None;
     }
 
     #[cfg(not(target_arch = "wasm32"))]

@@ -30,6 +30,11 @@ pub fn show(ui: &mut Ui, has_selection: bool) -> Option<Action> {
                 "Resume the selected torrents (Space toggles)",
                 Action::Resume,
             ),
+            (
+                "Announce",
+                "Announce the selected torrents to their trackers now (Ctrl+R)",
+                Action::Announce,
+            ),
         ];
         for (label, tip, action) in selection_buttons {
             let response = ui

@@ -1,0 +1,55 @@
+//! The details pane for the one selected torrent. Tabs are added as their content exists.
+
+mod trackers;
+
+use super::CommandSink;
+use crate::state::{AppState, TorrentView};
+use egui::Ui;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    #[default]
+    Trackers,
+}
+
+impl Tab {
+    const ALL: [Tab; 1] = [Tab::Trackers];
+
+    fn label(self) -> &'static str {
+        match self {
+            Tab::Trackers => "Trackers",
+        }
+    }
+}
+
+/// Draws the pane; `selected` is the selection's info-hashes.
+pub fn show(
+    ui: &mut Ui,
+    tab: &mut Tab,
+    state: &AppState,
+    selected: &[String],
+    sink: Option<&CommandSink>,
+) {
+    ui.horizontal(|ui| {
+        for t in Tab::ALL {
+            ui.selectable_value(tab, t, t.label());
+        }
+    });
+    ui.separator();
+    let torrent: Option<&TorrentView> = match selected {
+        [one] => state.torrent(one),
+        _ => None,
+    };
+    let Some(torrent) = torrent else {
+        let hint = if selected.is_empty() {
+            "Select a torrent to see its details."
+        } else {
+            "Several torrents are selected: select one to see its details."
+        };
+        ui.centered_and_justified(|ui| ui.weak(hint));
+        return;
+    };
+    match tab {
+        Tab::Trackers => trackers::show(ui, torrent, state.now_ms, sink),
+    }
+}

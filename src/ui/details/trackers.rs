@@ -1,0 +1,137 @@
+//! The Trackers tab: every tracker of the torrent with its live state, and the torrent's
+//! announce interval.
+
+use crate::format;
+use crate::state::{Command, TorrentView, TrackerStatus, TrackerView};
+use crate::ui::CommandSink;
+use crate::ui::cells::{self, NONE};
+use egui::Ui;
+use egui_extras::{Column, TableBuilder};
+
+const HEADERS: [&str; 11] = [
+    "Tier",
+    "URL",
+    "Status",
+    "Seeds",
+    "Leechers",
+    "Downloaded",
+    "Peers",
+    "Last announce",
+    "Next announce",
+    "Interval",
+    "Message",
+];
+
+pub fn show(ui: &mut Ui, torrent: &TorrentView, now_ms: u64, sink: Option<&CommandSink>) {
+    if let Some(sink) = sink {
+        interval_editor(ui, torrent, sink);
+    }
+    if torrent.trackers.is_empty() {
+        ui.weak("This torrent has no tracker.");
+        return;
+    }
+    TableBuilder::new(ui)
+        .id_salt("trackers")
+        .striped(true)
+        .columns(Column::auto().resizable(true), HEADERS.len())
+        .header(20.0, |mut header| {
+            for h in HEADERS {
+                header.col(|ui| {
+                    ui.strong(h);
+                });
+            }
+        })
+        .body(|mut body| {
+            for v in &torrent.trackers {
+                body.row(18.0, |mut row| {
+                    for text in row_texts(v, now_ms) {
+                        row.col(|ui| {
+                            ui.label(text);
+                        });
+                    }
+                });
+            }
+        });
+}
+
+fn row_texts(v: &TrackerView, now_ms: u64) -> [String; 11] {
+    let message = match &v.status {
+        TrackerStatus::Error(why) => why.clone(),
+        _ => v.warning.clone().unwrap_or_default(),
+    };
+    [
+        (v.tier + 1).to_string(),
+        v.url.clone(),
+        status_text(&v.status).to_string(),
+        cells::count(v.seeders),
+        cells::count(v.leechers),
+        cells::count(v.downloaded),
+        v.peers_received.to_string(),
+        v.last_announce_ms.map_or(NONE.to_string(), |at| {
+            format!("{} ago", format::duration(now_ms.saturating_sub(at) / 1000))
+        }),
+        v.next_announce_ms.map_or(NONE.to_string(), |at| {
+            format!("in {}", format::duration(at.saturating_sub(now_ms) / 1000))
+        }),
+        v.interval_secs
+            .map_or(NONE.to_string(), |s| format::duration(u64::from(s))),
+        message,
+    ]
+}
+
+fn status_text(status: &TrackerStatus) -> &'static str {
+    match status {
+        TrackerStatus::NotContacted => "Not contacted",
+        TrackerStatus::Updating => "Updating…",
+        TrackerStatus::Working => "Working",
+        TrackerStatus::Error(_) => "Error",
+        TrackerStatus::Standby => "Standby",
+    }
+}
+
+/// "Tracker's interval" or a number of seconds of the user's.
+fn interval_editor(ui: &mut Ui, torrent: &TorrentView, sink: &CommandSink) {
+    let floor = torrent
+        .trackers
+        .iter()
+        .filter_map(|t| t.min_interval_secs)
+        .max();
+    ui.horizontal(|ui| {
+        ui.label("Announce interval:");
+        let mut own = torrent.announce_interval_secs.is_some();
+        if ui.checkbox(&mut own, "my own").changed() {
+            let secs = own.then_some(
+                torrent
+                    .trackers
+                    .iter()
+                    .filter_map(|t| t.interval_secs)
+                    .max()
+                    .unwrap_or(1800),
+            );
+            sink(Command::SetAnnounceInterval {
+                info_hashes: vec![torrent.info_hash.clone()],
+                secs,
+            });
+        }
+        if let Some(mut secs) = torrent.announce_interval_secs {
+            let drag = ui.add(
+                egui::DragValue::new(&mut secs)
+                    .range(60..=86_400)
+                    .suffix(" s"),
+            );
+            if drag.changed() {
+                sink(Command::SetAnnounceInterval {
+                    info_hashes: vec![torrent.info_hash.clone()],
+                    secs: Some(secs),
+                });
+            }
+        } else {
+            ui.weak("the tracker's");
+        }
+        let note = match floor {
+            Some(min) => format!("never below the tracker's min interval ({min} s)"),
+            None => "never below a tracker's min interval".to_string(),
+        };
+        ui.weak(note);
+    });
+}

@@ -1,0 +1,271 @@
+//! The sidebar filters, the Trackers tab and manual announces, driven through the real UI.
+
+use dfakeseeder::state::{
+    AppState, Command, SharedState, TorrentStatus, TorrentView, TrackerStatus, TrackerView,
+};
+use dfakeseeder::ui::{App, CommandSink};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use std::sync::{Arc, Mutex, RwLock};
+
+type Recorded = Arc<Mutex<Vec<Command>>>;
+
+const NOW: u64 = 1_000_000_000;
+
+fn tracker(url: &str, status: TrackerStatus) -> TrackerView {
+    TrackerView {
+        url: url.into(),
+        status,
+        ..TrackerView::default()
+    }
+}
+
+fn torrent(name: &str, status: TorrentStatus, trackers: Vec<TrackerView>) -> TorrentView {
+    TorrentView {
+        info_hash: format!("{name:0>40}"),
+        name: name.into(),
+        status,
+        trackers,
+        ..TorrentView::default()
+    }
+}
+
+fn fleet() -> Vec<TorrentView> {
+    let mut working = tracker("http://alpha.example/announce", TrackerStatus::Working);
+    working.seeders = Some(12);
+    working.leechers = Some(3);
+    working.last_announce_ms = Some(NOW - 60_000);
+    working.next_announce_ms = Some(NOW + 125_000);
+    working.interval_secs = Some(1800);
+    working.min_interval_secs = Some(900);
+    let broken = tracker(
+        "udp://beta.example:6969",
+        TrackerStatus::Error("connection refused".into()),
+    );
+    vec![
+        torrent("downer", TorrentStatus::Downloading, vec![working.clone()]),
+        torrent(
+            "seedy",
+            TorrentStatus::Seeding,
+            vec![working, broken.clone()],
+        ),
+        torrent("resting", TorrentStatus::Paused, vec![]),
+        torrent(
+            "broken",
+            TorrentStatus::Error("tracker says: unregistered".into()),
+            vec![broken],
+        ),
+    ]
+}
+
+fn window(
+    torrents: Vec<TorrentView>,
+    editable: bool,
+) -> (Harness<'static, App>, SharedState, Recorded) {
+    let state: SharedState = Arc::new(RwLock::new(AppState {
+        torrents,
+        now_ms: NOW,
+        revision: 1,
+        ..AppState::default()
+    }));
+    let recorded: Recorded = Arc::default();
+    let log = recorded.clone();
+    let sink: CommandSink = Arc::new(move |c| log.lock().expect("lock").push(c));
+    let app = App::new(state.clone(), editable.then_some(sink));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 900.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run();
+    (h, state, recorded)
+}
+
+fn taken(recorded: &Recorded) -> Vec<Command> {
+    std::mem::take(&mut *recorded.lock().expect("lock"))
+}
+
+fn click(h: &mut Harness<'static, App>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn shown(h: &Harness<'static, App>, names: &[&str]) -> Vec<bool> {
+    names
+        .iter()
+        .map(|n| h.query_by_label(n).is_some())
+        .collect()
+}
+
+#[test]
+fn sidebar_counts_and_combined_filters() {
+    let (mut h, _, _) = window(fleet(), true);
+    for label in [
+        "Downloading (1)",
+        "Seeding (1)",
+        "Active (2)",
+        "Paused (1)",
+        "Error (1)",
+    ] {
+        h.get_by_label(label);
+    }
+    h.get_by_label("alpha.example (2)");
+    h.get_by_label("beta.example (2)");
+    h.get_by_label("Trackerless (1)");
+
+    click(&mut h, "Seeding (1)");
+    assert_eq!(
+        shown(&h, &["downer", "seedy", "resting", "broken"]),
+        [false, true, false, false]
+    );
+    h.get_by_label("Showing: Seeding (1 of 4)");
+
+    click(&mut h, "Active (2)");
+    click(&mut h, "beta.example (2)");
+    assert_eq!(
+        shown(&h, &["downer", "seedy", "broken"]),
+        [false, true, false],
+        "Active AND beta"
+    );
+    h.get_by_label("Showing: Active · beta.example (1 of 4)");
+
+    click(&mut h, "Clear filters");
+    assert_eq!(
+        shown(&h, &["downer", "seedy", "resting", "broken"]),
+        [true; 4]
+    );
+    assert!(h.query_by_label_contains("Showing:").is_none());
+    click(&mut h, "Trackerless (1)");
+    assert_eq!(shown(&h, &["downer", "resting"]), [false, true]);
+}
+
+#[test]
+fn a_host_with_tracker_errors_is_marked() {
+    let (h, _, _) = window(fleet(), true);
+    assert_eq!(
+        h.query_all_by_label("(!)").count(),
+        1,
+        "only beta.example has errors"
+    );
+}
+
+#[test]
+fn errored_torrents_show_why_in_the_table() {
+    let (h, _, _) = window(fleet(), true);
+    h.get_by_label("Error: tracker says: unregistered");
+}
+
+#[test]
+fn the_trackers_tab_shows_each_tracker() {
+    let (mut h, _, _) = window(fleet(), true);
+    h.get_by_label("Select a torrent to see its details.");
+    click(&mut h, "seedy");
+    h.get_by_label("http://alpha.example/announce");
+    h.get_by_label("udp://beta.example:6969");
+    h.get_by_label("Working");
+    h.get_by_label("connection refused");
+    h.get_by_label("12");
+    h.get_by_label("1m 0s ago");
+    h.get_by_label("in 2m 5s");
+    h.get_by_label("30m 0s");
+    h.get_by_label("never below the tracker's min interval (900 s)");
+}
+
+#[test]
+fn announce_goes_at_once_when_allowed_and_asks_when_too_early() {
+    let mut torrents = fleet();
+    torrents[0].trackers[0].last_announce_ms = Some(NOW - 1_000_000);
+    let (mut h, _, recorded) = window(torrents, true);
+    click(&mut h, "downer");
+    click(&mut h, "Announce");
+    assert_eq!(
+        taken(&recorded),
+        [Command::ForceAnnounce {
+            info_hashes: vec![format!("{:0>40}", "downer")],
+            ignore_min_interval: false
+        }]
+    );
+
+    click(&mut h, "seedy"); // announced 60 s ago, min interval 900 s
+    click(&mut h, "Announce");
+    assert!(taken(&recorded).is_empty(), "asks first");
+    h.get_by_label_contains("wait 840 more seconds");
+    click(&mut h, "Announce now");
+    let seedy = vec![format!("{:0>40}", "seedy")];
+    assert_eq!(
+        taken(&recorded),
+        [Command::ForceAnnounce {
+            info_hashes: seedy.clone(),
+            ignore_min_interval: true
+        }]
+    );
+    click(&mut h, "Announce");
+    click(&mut h, "When allowed");
+    assert_eq!(
+        taken(&recorded),
+        [Command::ForceAnnounce {
+            info_hashes: seedy,
+            ignore_min_interval: false
+        }]
+    );
+    assert!(
+        h.query_by_label("Announce now").is_none(),
+        "the dialog closed"
+    );
+}
+
+#[test]
+fn the_interval_editor_sends_the_users_interval() {
+    let (mut h, state, recorded) = window(fleet(), true);
+    click(&mut h, "seedy");
+    click(&mut h, "my own");
+    let seedy = vec![format!("{:0>40}", "seedy")];
+    assert_eq!(
+        taken(&recorded),
+        [Command::SetAnnounceInterval {
+            info_hashes: seedy.clone(),
+            secs: Some(1800)
+        }]
+    );
+    state.write().expect("lock").torrents[1].announce_interval_secs = Some(1800);
+    h.run();
+    click(&mut h, "my own");
+    assert_eq!(
+        taken(&recorded),
+        [Command::SetAnnounceInterval {
+            info_hashes: seedy,
+            secs: None
+        }]
+    );
+}
+
+#[test]
+fn read_only_has_no_announce_and_no_editor() {
+    let (mut h, _, _) = window(fleet(), false);
+    click(&mut h, "seedy");
+    h.get_by_label("http://alpha.example/announce");
+    assert!(h.query_by_label("Announce").is_none());
+    assert!(h.query_by_label("my own").is_none());
+}
+
+#[test]
+fn ten_thousand_torrents_over_fifty_hosts_draw_with_right_counts() {
+    let torrents: Vec<TorrentView> = (0..10_000)
+        .map(|i| {
+            let status = if i % 2 == 0 {
+                TorrentStatus::Seeding
+            } else {
+                TorrentStatus::Downloading
+            };
+            let url = format!("http://host{:02}.example/announce", i % 50);
+            torrent(
+                &format!("t{i}"),
+                status,
+                vec![tracker(&url, TrackerStatus::Working)],
+            )
+        })
+        .collect();
+    let (mut h, _, _) = window(torrents, true);
+    h.get_by_label("Seeding (5000)");
+    h.get_by_label("host07.example (200)");
+    click(&mut h, "host07.example (200)");
+    h.get_by_label("Showing: host07.example (200 of 10000)");
+}
