@@ -45,6 +45,8 @@ pub fn show(
     let row_height = ui.spacing().interact_size.y;
     egui::ScrollArea::horizontal()
         .id_salt("torrent_table_h")
+        // Fill the panel: shrunk to its content, the scroll bar would cover the rows.
+        .auto_shrink([false, false])
         .show(ui, |ui| {
             let mut builder = TableBuilder::new(ui)
                 .id_salt("torrent_table")
