@@ -41,6 +41,9 @@ fn run(args: Args) -> Result<(), String> {
     let mut options = EngineOptions::new(config_dir, loaded.value);
     options.notices.extend(loaded.notice);
     options.notices.extend(client_notices);
+    let port = options.settings.connection.listening_port;
+    options.persona = Some(client.persona());
+    options.listen_addr = Some(std::net::SocketAddr::from(([0, 0, 0, 0], port)));
     options.tracker_client = Some(Arc::new(client));
     options.tier_policy = policy;
     let runtime =

@@ -4,6 +4,8 @@ use super::clock::Clock;
 use super::handle::{EngineOptions, RepaintHook};
 use super::ledger_view;
 use super::owner::TorrentOwner;
+use super::peer::{Board, PeerDirectory, PeerTiming, SessionCtx, listener};
+use super::persona::Persona;
 use super::simulation::{self, SimParams};
 use super::store::{self, LedgerEntry};
 use super::tracker::group::TierPolicy;
@@ -13,12 +15,14 @@ use crate::state::{AppState, Command, LogLevel, LogLine, Notice, SharedState};
 use rand::SeedableRng;
 use rand::rngs::SmallRng;
 use std::collections::HashMap;
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::RwLockWriteGuard;
 use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio::time::{Instant, MissedTickBehavior, interval};
+use tokio_util::sync::CancellationToken;
 
 pub(super) struct Engine {
     pub(super) state: SharedState,
@@ -33,6 +37,10 @@ pub(super) struct Engine {
     pub(super) rng: SmallRng,
     pub(super) tracker_client: Option<Arc<dyn TrackerClient>>,
     pub(super) tier_policy: TierPolicy,
+    /// Torrents peers may connect for, and the connections now.
+    pub(super) directory: PeerDirectory,
+    board: Board,
+    listen: Option<(SocketAddr, Arc<Persona>)>,
     /// Torrents were added or removed since the last ledger write.
     pub(super) structure_changed: bool,
     repaint: RepaintHook,
@@ -61,6 +69,9 @@ impl Engine {
             rng,
             tracker_client: options.tracker_client,
             tier_policy: options.tier_policy,
+            directory: PeerDirectory::default(),
+            board: Board::default(),
+            listen: options.listen_addr.zip(options.persona),
             structure_changed: false,
             repaint: options.repaint,
             ledger_interval,
@@ -75,6 +86,8 @@ impl Engine {
     }
 
     pub(super) async fn run(mut self, mut commands: mpsc::UnboundedReceiver<Command>) {
+        let listener_stop = CancellationToken::new();
+        self.start_listener(listener_stop.clone()).await;
         let tick_every = Duration::from_secs(u64::from(self.settings.tickspeed.max(1)));
         let mut tick = interval(tick_every);
         tick.set_missed_tick_behavior(MissedTickBehavior::Delay);
@@ -107,6 +120,7 @@ impl Engine {
         self.step();
         self.save_ledger();
         self.publish();
+        listener_stop.cancel();
         self.retire_all().await;
         tracing::info!("engine stopped");
     }
@@ -148,6 +162,42 @@ impl Engine {
         }
     }
 
+    /// Answers peers on the listening address, if one is configured; a port that cannot be
+    /// bound is shown, and the rest of the engine runs on.
+    async fn start_listener(&mut self, stop: CancellationToken) {
+        let Some((addr, persona)) = self.listen.clone() else {
+            return;
+        };
+        let listener = match tokio::net::TcpListener::bind(addr).await {
+            Ok(l) => l,
+            Err(e) => {
+                return self.notice(
+                    LogLevel::Error,
+                    format!("Cannot listen for peers on {addr}: {e}"),
+                );
+            }
+        };
+        let connection = &self.settings.connection;
+        let ctx = Arc::new(SessionCtx {
+            directory: self.directory.clone(),
+            persona,
+            state: self.state.clone(),
+            board: self.board.clone(),
+            clock: self.clock,
+            port: listener.local_addr().map_or(addr.port(), |a| a.port()),
+            timing: PeerTiming::default(),
+            max_per_torrent: connection.max_per_torrent as usize,
+        });
+        let max_global = connection.max_global_connections as usize;
+        write(&self.state).stats.listening_port = ctx.port;
+        self.log(
+            LogLevel::Info,
+            None,
+            format!("Listening for peers on port {}", ctx.port),
+        );
+        tokio::spawn(listener::run(listener, ctx, max_global, stop));
+    }
+
     /// Stops every torrent's tasks; trackers get `stopped`, all within [`STOPPED_BUDGET`].
     async fn retire_all(&mut self) {
         let mut retiring = tokio::task::JoinSet::new();
@@ -181,6 +231,9 @@ impl Engine {
         (stats.upload_rate, stats.download_rate) = (sums.0, sums.1);
         (stats.session_uploaded, stats.session_downloaded) = (sums.2, sums.3);
         (stats.total_uploaded, stats.total_downloaded) = (sums.4, sums.5);
+        state.incoming = self.board.snapshot();
+        state.stats.connections = state.incoming.len() as u32;
+        state.stats.max_connections = self.settings.connection.max_global_connections;
         state.now_ms = now_ms;
         state.revision += 1;
         drop(state);

@@ -2,10 +2,12 @@
 
 use super::clock::Clock;
 use super::core::Engine;
+use super::persona::Persona;
 use super::tracker::TrackerClient;
 use super::tracker::group::TierPolicy;
 use crate::settings::Settings;
 use crate::state::{AppState, Command, SharedState};
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock, RwLock};
 use std::time::Duration;
@@ -31,6 +33,10 @@ pub struct EngineOptions {
     pub tracker_client: Option<Arc<dyn TrackerClient>>,
     /// Which trackers an announce goes to (from the client profile).
     pub tier_policy: TierPolicy,
+    /// Who we pose as to peers (shared with the tracker client); with `listen_addr`, peers are
+    /// answered there. `None` runs without a listener (tests).
+    pub persona: Option<Arc<Persona>>,
+    pub listen_addr: Option<SocketAddr>,
 }
 
 impl EngineOptions {
@@ -45,6 +51,8 @@ impl EngineOptions {
             repaint: RepaintHook::default(),
             tracker_client: None,
             tier_policy: TierPolicy::default(),
+            persona: None,
+            listen_addr: None,
         }
     }
 }

@@ -9,6 +9,8 @@ mod core;
 mod handle;
 mod ledger_view;
 mod owner;
+pub mod peer;
+pub mod persona;
 pub mod simulation;
 pub mod store;
 mod torrents;

@@ -115,6 +115,7 @@ impl Engine {
     fn insert(&mut self, meta: Arc<Metainfo>, torrent_file: String, record: Option<LedgerEntry>) {
         let record = record.unwrap_or_else(|| self.new_record(&meta));
         let view = ledger_view::view_from(&meta, &record);
+        self.directory.insert(meta.clone());
         let mut owner = TorrentOwner::new(meta, torrent_file);
         let initial = if view.is_paused() {
             RunState::Paused
@@ -203,6 +204,7 @@ impl Engine {
             let Some(owner) = self.owners.remove(&view.info_hash) else {
                 continue;
             };
+            self.directory.remove(&owner.meta.info_hash);
             let result = if delete_file {
                 store::remove_torrent_copy(&self.config_dir, &owner.torrent_file)
             } else {

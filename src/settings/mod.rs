@@ -49,8 +49,12 @@ pub struct BitTorrentSettings {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ConnectionSettings {
-    /// The port announced to trackers (and, with the peer listener, listened on).
+    /// The port announced to trackers and listened on for peers (applies on restart).
     pub listening_port: u16,
+    /// Peers connected at once, over all torrents.
+    pub max_global_connections: u32,
+    /// Peers connected at once to one torrent.
+    pub max_per_torrent: u32,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -98,6 +102,21 @@ impl Settings {
                 "tickspeed: {} is outside 1..=3600 seconds",
                 self.tickspeed
             ));
+        }
+        if !(60..=86_400).contains(&self.bittorrent.scrape_interval_seconds) {
+            return Err(format!(
+                "bittorrent.scrape_interval_seconds: {} is outside 60..=86400",
+                self.bittorrent.scrape_interval_seconds
+            ));
+        }
+        if self.connection.listening_port == 0 {
+            return Err("connection.listening_port: 0 is not a port (1..=65535)".into());
+        }
+        if !(1..=100_000).contains(&self.connection.max_global_connections) {
+            return Err("connection.max_global_connections: must be 1..=100000".into());
+        }
+        if !(1..=10_000).contains(&self.connection.max_per_torrent) {
+            return Err("connection.max_per_torrent: must be 1..=10000".into());
         }
         if self.threshold > 100 {
             return Err(format!("threshold: {} is above 100 %", self.threshold));

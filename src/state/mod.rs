@@ -5,12 +5,14 @@
 
 mod command;
 mod log;
+mod peer;
 mod stats;
 mod torrent;
 mod tracker;
 
 pub use command::{Command, TorrentSource};
 pub use log::{LogLevel, LogLine, Notice};
+pub use peer::{IncomingPeer, PeerState};
 pub use stats::GlobalStats;
 pub use torrent::{FileEntry, TorrentStatus, TorrentView};
 pub use tracker::{TrackerStatus, TrackerView};
@@ -30,6 +32,8 @@ pub struct AppState {
     pub stats: GlobalStats,
     /// The newest [`LOG_CAPACITY`] log lines, oldest first.
     pub log: VecDeque<LogLine>,
+    /// Peers connected to our listening port (at most 1 000 listed).
+    pub incoming: Vec<IncomingPeer>,
     /// Problems the user must see (a corrupt file moved aside, a torrent that failed to load).
     pub notices: Vec<Notice>,
     /// The engine clock at the moment this snapshot was written, in Unix milliseconds.

@@ -3,7 +3,6 @@
 //! profile's peer_id and key with their scope, and one global limit on requests in flight.
 
 mod http;
-mod identity;
 mod setup;
 mod tls;
 pub mod udp;
@@ -13,11 +12,11 @@ use super::client::{
     ScrapeReply, TrackerClient,
 };
 use super::group::TierPolicy;
+use crate::engine::persona::Persona;
 use crate::profile::{ClientProfile, Profiles};
 use crate::protocol::tracker::{
     self as codec, AnnounceParams, Event, Scheme, TrackerError, TrackerUrl,
 };
-use identity::Identities;
 pub use setup::live_client;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -54,12 +53,9 @@ impl Default for LiveOptions {
 pub struct LiveClient(Arc<Inner>);
 
 struct Inner {
-    /// Every known profile, for torrents that pose as another client.
-    profiles: Profiles,
-    /// The app's client profile.
-    profile: ClientProfile,
+    /// The profiles we can pose as and the identities we use (shared with the peer listener).
+    persona: Arc<Persona>,
     options: LiveOptions,
-    identities: Identities,
     connection_ids: ConnectionIds,
     in_flight: Semaphore,
 }
@@ -76,10 +72,17 @@ impl LiveClient {
         profile: ClientProfile,
         options: LiveOptions,
     ) -> LiveClient {
+        LiveClient::with_persona(Arc::new(Persona::new(profiles, profile)), options)
+    }
+
+    /// Who this client poses as (the peer listener shows the same peer_id).
+    pub fn persona(&self) -> Arc<Persona> {
+        self.0.persona.clone()
+    }
+
+    pub fn with_persona(persona: Arc<Persona>, options: LiveOptions) -> LiveClient {
         LiveClient(Arc::new(Inner {
-            identities: Identities::default(),
-            profiles,
-            profile,
+            persona,
             options,
             connection_ids: ConnectionIds::default(),
             in_flight: Semaphore::new(options.max_concurrent.max(1)),
@@ -121,16 +124,14 @@ impl Inner {
             .map_err(|_| failed("the client is shutting down"))
     }
 
-    /// The profile a torrent asked for, or ours when it asked for none (or an unknown one).
     fn profile_for(&self, id: Option<&str>) -> &ClientProfile {
-        id.and_then(|id| self.profiles.get(id))
-            .unwrap_or(&self.profile)
+        self.persona.profile(id)
     }
 
     async fn announce(&self, request: AnnounceRequest) -> Result<AnnounceReply, AnnounceError> {
         let url = TrackerUrl::parse(&request.url).map_err(to_error)?;
         let profile = self.profile_for(request.profile.as_deref());
-        let (peer_id, key) = self.identities.of(profile, request.info_hash);
+        let (peer_id, key) = self.persona.identity(profile, request.info_hash);
         let params = AnnounceParams {
             info_hash: request.info_hash,
             peer_id,
@@ -242,7 +243,7 @@ impl Inner {
                     .map_err(from_udp)?
             }
             Scheme::Http | Scheme::Https => {
-                let request = codec::scrape_request(&self.profile, raw, &[info_hash])
+                let request = codec::scrape_request(self.persona.profile(None), raw, &[info_hash])
                     .map_err(to_error)?
                     .ok_or_else(|| failed("this tracker has no scrape URL"))?;
                 let target = TrackerUrl::parse(&codec::scrape_url(raw).unwrap_or_default())

@@ -1,17 +1,47 @@
-//! Who we are to trackers: the peer_id and key, drawn by the profile's rules, once per
-//! session or once per torrent as the real client does.
+//! Who we are: the client profiles we can pose as, and the peer_id and key each one uses,
+//! drawn by the profile's rules once per session or once per torrent as the real client does.
+//! Shared by the tracker client and the peer listener, so both show the same peer_id.
 
-use crate::profile::{ClientProfile, Scope, generate_key, generate_peer_id};
+use crate::profile::{ClientProfile, Profiles, Scope, generate_key, generate_peer_id};
 use crate::protocol::tracker::KeyValue;
 use std::collections::HashMap;
 use std::sync::Mutex;
 
 /// A (peer_id, key) pair.
-type Identity = ([u8; 20], KeyValue);
+pub type Identity = ([u8; 20], KeyValue);
+
+/// The profiles and the identities drawn so far.
+pub struct Persona {
+    profiles: Profiles,
+    /// The app's client profile.
+    default: ClientProfile,
+    identities: Identities,
+}
+
+impl Persona {
+    pub fn new(profiles: Profiles, default: ClientProfile) -> Persona {
+        Persona {
+            profiles,
+            default,
+            identities: Identities::default(),
+        }
+    }
+
+    /// The profile a torrent asked for, or the app's when it asked for none (or an unknown one).
+    pub fn profile(&self, id: Option<&str>) -> &ClientProfile {
+        id.and_then(|id| self.profiles.get(id))
+            .unwrap_or(&self.default)
+    }
+
+    /// The (peer_id, key) `profile` announces `info_hash` with.
+    pub fn identity(&self, profile: &ClientProfile, info_hash: [u8; 20]) -> Identity {
+        self.identities.of(profile, info_hash)
+    }
+}
 
 /// Identities drawn so far: per profile for the session, per profile and torrent.
 #[derive(Default)]
-pub struct Identities {
+struct Identities {
     session: Mutex<HashMap<String, Identity>>,
     per_torrent: Mutex<HashMap<(String, [u8; 20]), Identity>>,
 }

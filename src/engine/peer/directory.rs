@@ -1,0 +1,56 @@
+//! Which torrents peers may connect for: the engine adds and removes them; removing cancels
+//! every connection of that torrent.
+
+use crate::metainfo::Metainfo;
+use std::collections::HashMap;
+use std::sync::atomic::AtomicUsize;
+use std::sync::{Arc, RwLock};
+use tokio_util::sync::CancellationToken;
+
+#[derive(Clone)]
+pub struct PeerTorrent {
+    pub meta: Arc<Metainfo>,
+    /// Lowercase hex info-hash (the key into the app state).
+    pub hash_hex: String,
+    /// Ends the torrent's connections when it goes away.
+    pub gone: CancellationToken,
+    /// Its connections now (for the per-torrent limit).
+    pub connections: Arc<AtomicUsize>,
+}
+
+#[derive(Clone, Default)]
+pub struct PeerDirectory(Arc<RwLock<HashMap<[u8; 20], PeerTorrent>>>);
+
+impl PeerDirectory {
+    pub fn insert(&self, meta: Arc<Metainfo>) {
+        let entry = PeerTorrent {
+            hash_hex: meta.info_hash_hex(),
+            meta,
+            gone: CancellationToken::new(),
+            connections: Arc::default(),
+        };
+        let replaced = self
+            .0
+            .write()
+            .ok()
+            .and_then(|mut map| map.insert(entry.meta.info_hash, entry));
+        if let Some(old) = replaced {
+            old.gone.cancel();
+        }
+    }
+
+    pub fn remove(&self, info_hash: &[u8; 20]) {
+        if let Some(old) = self
+            .0
+            .write()
+            .ok()
+            .and_then(|mut map| map.remove(info_hash))
+        {
+            old.gone.cancel();
+        }
+    }
+
+    pub fn get(&self, info_hash: &[u8; 20]) -> Option<PeerTorrent> {
+        self.0.read().ok()?.get(info_hash).cloned()
+    }
+}
