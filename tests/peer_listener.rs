@@ -4,73 +4,14 @@
 
 mod support;
 
-use dfakeseeder::engine::persona::Persona;
-use dfakeseeder::engine::{self, EngineHandle, EngineOptions};
-use dfakeseeder::profile::Profiles;
-use dfakeseeder::settings::Settings;
-use dfakeseeder::state::{Command, TorrentSource, TorrentStatus};
+use dfakeseeder::state::Command;
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use support::engine::snapshot;
 use support::leecher::{Leecher, Until};
-use support::ports::free_port;
+use support::listening::seeding;
 use support::torrent::TestTorrent;
-
-struct Running {
-    runtime: tokio::runtime::Runtime,
-    handle: EngineHandle,
-    port: u16,
-    _dir: tempfile::TempDir,
-}
-
-/// An engine posing as `profile`, listening on a free loopback port, seeding `torrent`.
-fn seeding(profile: &str, torrent: &TestTorrent) -> Running {
-    let runtime = tokio::runtime::Runtime::new().expect("runtime");
-    let dir = tempfile::tempdir().expect("dir");
-    let port = free_port().expect("port");
-    let profiles = Profiles::embedded().expect("profiles");
-    let default = profiles.get(profile).expect("profile").clone();
-    let settings = Settings {
-        client_profile: profile.into(),
-        ..Settings::default()
-    };
-    let mut options = EngineOptions::new(dir.path().to_path_buf(), settings);
-    options.persona = Some(Arc::new(Persona::new(profiles, default)));
-    options.listen_addr = Some(([127, 0, 0, 1], port).into());
-    let handle = {
-        let _enter = runtime.enter();
-        engine::spawn(options)
-    };
-    let data = torrent.to_bytes(&[]).expect("bytes");
-    handle.send(Command::AddTorrent(TorrentSource::Bytes {
-        name: "t".into(),
-        data,
-    }));
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while snapshot(&handle).torrents.is_empty() {
-        assert!(Instant::now() < deadline, "not added");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let hash = snapshot(&handle).torrents[0].info_hash.clone();
-    handle.send(Command::ForceComplete(vec![hash]));
-    while snapshot(&handle).torrents[0].status != TorrentStatus::Seeding {
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    Running {
-        runtime,
-        handle,
-        port,
-        _dir: dir,
-    }
-}
-
-impl Running {
-    fn stop(self) {
-        self.runtime.block_on(self.handle.shutdown());
-    }
-}
 
 #[test]
 fn libtorrent_sees_a_qbittorrent_seed_and_gets_metadata_from_a_magnet() {
@@ -100,44 +41,6 @@ fn libtorrent_sees_a_qbittorrent_seed_and_gets_metadata_from_a_magnet() {
         incoming.len() <= 1,
         "closed connections leave the list: {incoming:?}"
     );
-    app.stop();
-}
-
-#[test]
-fn garbage_connections_leave_the_listener_serving() {
-    let torrent = TestTorrent::new("garbage.bin", 1 << 20, 256 * 1024);
-    let app = seeding("transmission-3.00", &torrent);
-    let junk: [&[u8]; 4] = [
-        b"",
-        b"GET / HTTP/1.1\r\n\r\n",
-        &[0xff; 200],
-        b"\x13BitTorrent protocol\0\0\0\0\0\0\0\0short",
-    ];
-    for i in 0..2000 {
-        let Ok(mut s) = TcpStream::connect(("127.0.0.1", app.port)) else {
-            continue;
-        };
-        let _ = s.write_all(junk[i % junk.len()]);
-    }
-    // A real handshake still gets Transmission's answer.
-    let mut s = TcpStream::connect(("127.0.0.1", app.port)).expect("connect");
-    s.set_read_timeout(Some(Duration::from_secs(5)))
-        .expect("timeout");
-    let mut hello = vec![19];
-    hello.extend_from_slice(b"BitTorrent protocol");
-    hello.extend_from_slice(&[0, 0, 0, 0, 0, 0x10, 0, 0x04]);
-    hello.extend_from_slice(&torrent.info_hash);
-    hello.extend_from_slice(b"-qB4520-abcdefghijkl");
-    s.write_all(&hello).expect("send");
-    let mut answer = [0u8; 68];
-    s.read_exact(&mut answer).expect("handshake answer");
-    assert_eq!(
-        &answer[20..28],
-        &[0, 0, 0, 0, 0, 0x10, 0, 0x04],
-        "Transmission's reserved bytes"
-    );
-    assert_eq!(&answer[28..48], &torrent.info_hash);
-    assert!(answer[48..56].starts_with(b"-TR3000-"));
     app.stop();
 }
 

@@ -14,6 +14,7 @@ pub mod engine;
 pub mod fake_tracker;
 pub mod http;
 pub mod leecher;
+pub mod listening;
 pub mod mini_seed;
 pub mod opentracker;
 pub mod ports;
