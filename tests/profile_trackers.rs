@@ -39,7 +39,7 @@ fn captured_peer_id(profile: &str) -> [u8; 20] {
     let from_http = text
         .split(['?', '&'])
         .find_map(|p| p.strip_prefix("peer_id="))
-        .map(|v| support::http::percent_decode(v));
+        .map(support::http::percent_decode);
     let from_wire = || {
         let json = std::fs::read_to_string(support::fixture(&format!(
             "captures/{profile}-peer-outgoing-01.json"
