@@ -414,3 +414,34 @@ async fn changing_the_client_profile_stops_as_the_old_client_and_starts_as_the_n
     assert_eq!(snapshot(&handle).torrents[0].client_profile, tr);
     handle.shutdown().await;
 }
+
+#[tokio::test(start_paused = true)]
+async fn peers_from_tracker_replies_are_kept_with_their_clients() {
+    use dfakeseeder::engine::tracker::TrackerPeer;
+    let dir = tempfile::tempdir().expect("dir");
+    let tracker = FakeTracker::new(|_| {
+        let mut r = reply(1800, 0);
+        r.peers = vec![
+            TrackerPeer {
+                addr: "10.0.0.1:51413".parse().expect("addr"),
+                peer_id: Some(*b"-TR3000-abcdefghijkl"),
+            },
+            TrackerPeer {
+                addr: "10.0.0.2:6881".parse().expect("addr"),
+                peer_id: None,
+            },
+        ];
+        Ok(r)
+    });
+    let handle = start(dir.path(), tracker, TierPolicy::default());
+    add(&handle, 1 << 34, &[&["http://t.example/a"]]).await;
+    sleep(Duration::from_secs(1)).await;
+    let state = snapshot(&handle);
+    let peers = &state.torrents[0].peers;
+    assert_eq!(peers.len(), 2);
+    assert_eq!(peers[0].address, "10.0.0.1:51413");
+    assert_eq!(peers[0].client.as_deref(), Some("Transmission 3.00"));
+    assert_eq!(peers[1].client, None, "compact peers carry no peer_id");
+    assert_eq!(state.torrents[0].trackers[0].peers_received, 2);
+    handle.shutdown().await;
+}

@@ -104,7 +104,8 @@ async fn plain_gzip_and_chunked_replies_are_read() {
             .expect("reply");
         assert_eq!((reply.seeders, reply.leechers), (Some(3), Some(4)));
         assert_eq!(reply.interval, Some(Duration::from_secs(900)));
-        assert_eq!(reply.peers, ["127.0.0.1:6881".parse().expect("addr")]);
+        let addrs: Vec<std::net::SocketAddr> = reply.peers.iter().map(|p| p.addr).collect();
+        assert_eq!(addrs, ["127.0.0.1:6881".parse().expect("addr")]);
     }
     let first = seen.lock().expect("lock")[0].clone();
     assert!(

@@ -269,3 +269,39 @@ fn ten_thousand_torrents_over_fifty_hosts_draw_with_right_counts() {
     click(&mut h, "host07.example (200)");
     h.get_by_label("Showing: host07.example (200 of 10000)");
 }
+
+#[test]
+fn the_peers_and_incoming_tabs_list_what_the_engine_knows() {
+    use dfakeseeder::state::{IncomingPeer, PeerState, PeerView};
+    let mut torrents = fleet();
+    torrents[1].peers = vec![PeerView {
+        address: "10.1.2.3:51413".into(),
+        client: Some("Transmission 3.00".into()),
+        tracker: "http://alpha.example/announce".into(),
+    }];
+    let (mut h, state, _) = window(torrents, true);
+    state.write().expect("lock").incoming = vec![IncomingPeer {
+        address: "127.0.0.1:40000".into(),
+        info_hash: Some(format!("{:0>40}", "seedy")),
+        client: "qBittorrent/4.6.0".into(),
+        state: PeerState::Connected,
+        since_ms: NOW - 5_000,
+        messages_in: 3,
+        messages_out: 2,
+        last_message: "request".into(),
+    }];
+    h.run();
+    click(&mut h, "downer");
+    click(&mut h, "Tracker peers");
+    h.get_by_label_contains("No peers yet");
+    click(&mut h, "Incoming");
+    h.get_by_label_contains("No peer is connected");
+    click(&mut h, "seedy");
+    h.get_by_label("127.0.0.1:40000");
+    h.get_by_label("qBittorrent/4.6.0");
+    h.get_by_label("Connected");
+    h.get_by_label("3 / 2");
+    click(&mut h, "Tracker peers");
+    h.get_by_label("10.1.2.3:51413");
+    h.get_by_label("Transmission 3.00");
+}

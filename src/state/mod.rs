@@ -14,7 +14,7 @@ pub use command::{Command, TorrentSource};
 pub use log::{LogLevel, LogLine, Notice};
 pub use peer::{IncomingPeer, PeerState};
 pub use stats::GlobalStats;
-pub use torrent::{FileEntry, TorrentStatus, TorrentView};
+pub use torrent::{FileEntry, MAX_PEERS, PeerView, TorrentStatus, TorrentView};
 pub use tracker::{TrackerStatus, TrackerView};
 
 use serde::{Deserialize, Serialize};

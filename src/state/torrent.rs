@@ -20,6 +20,19 @@ pub struct FileEntry {
     pub length: u64,
 }
 
+/// Most tracker peers kept per torrent: enough to look at, small at 10 000 torrents.
+pub const MAX_PEERS: usize = 50;
+
+/// A peer a tracker returned.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct PeerView {
+    pub address: String,
+    /// Decoded from its peer_id, when the tracker sent one.
+    pub client: Option<String>,
+    /// The tracker that returned it.
+    pub tracker: String,
+}
+
 /// One torrent as the UI shows it: metainfo, settings and live figures.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
 pub struct TorrentView {
@@ -70,6 +83,8 @@ pub struct TorrentView {
     /// Seconds spent seeding (complete and running), over all runs.
     pub seed_time_secs: u64,
     pub label: String,
+    /// Peers the trackers returned lately (at most [`MAX_PEERS`]).
+    pub peers: Vec<PeerView>,
     /// The client profile this torrent poses as (`None` = the global one).
     pub client_profile: Option<String>,
 }

@@ -273,6 +273,7 @@ impl AnnounceCtx {
             v.interval_secs = reply.interval.map(|d| d.as_secs() as u32);
             v.min_interval_secs = reply.min_interval.map(|d| d.as_secs() as u32);
         });
+        self.view.torrent(|t| keep_peers(t, url, reply));
     }
 
     fn show_error(&self, url: &str, error: &AnnounceError, retry_at: Option<Instant>) {
@@ -284,4 +285,20 @@ impl AnnounceCtx {
             v.next_announce_ms = next_ms;
         });
     }
+}
+
+/// Replaces the peers `url` returned before with those it returned now, newest first, capped.
+fn keep_peers(t: &mut crate::state::TorrentView, url: &str, reply: &AnnounceReply) {
+    use crate::protocol::wire::peer_id;
+    use crate::state::{MAX_PEERS, PeerView};
+    t.peers.retain(|p| p.tracker != url);
+    let fresh = reply.peers.iter().take(MAX_PEERS).map(|p| PeerView {
+        address: p.addr.to_string(),
+        client: p.peer_id.map(|id| peer_id::describe(&id)),
+        tracker: url.to_string(),
+    });
+    let mut peers: Vec<PeerView> = fresh.collect();
+    peers.extend(t.peers.drain(..));
+    peers.truncate(MAX_PEERS);
+    t.peers = peers;
 }

@@ -31,6 +31,13 @@ pub struct AnnounceRequest {
     pub profile: Option<String>,
 }
 
+/// A peer a tracker told us about; dictionary peer lists carry its peer_id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TrackerPeer {
+    pub addr: SocketAddr,
+    pub peer_id: Option<[u8; 20]>,
+}
+
 /// A tracker's answer to an announce.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AnnounceReply {
@@ -40,7 +47,7 @@ pub struct AnnounceReply {
     pub seeders: Option<u32>,
     pub leechers: Option<u32>,
     pub downloaded: Option<u32>,
-    pub peers: Vec<SocketAddr>,
+    pub peers: Vec<TrackerPeer>,
     pub warning: Option<String>,
 }
 

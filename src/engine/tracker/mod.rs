@@ -11,7 +11,7 @@ mod view;
 pub use announcer::{AnnounceCtx, STOPPED_BUDGET, run_group};
 pub use client::{
     AnnounceError, AnnounceEvent, AnnounceFuture, AnnounceReply, AnnounceRequest, ScrapeFuture,
-    ScrapeReply, TrackerClient,
+    ScrapeReply, TrackerClient, TrackerPeer,
 };
 pub use signals::{Controls, RunState};
 pub use view::ViewWriter;

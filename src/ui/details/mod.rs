@@ -1,5 +1,7 @@
 //! The details pane for the one selected torrent. Tabs are added as their content exists.
 
+mod incoming;
+mod peers;
 mod trackers;
 
 use super::CommandSink;
@@ -10,14 +12,18 @@ use egui::Ui;
 pub enum Tab {
     #[default]
     Trackers,
+    Peers,
+    Incoming,
 }
 
 impl Tab {
-    const ALL: [Tab; 1] = [Tab::Trackers];
+    const ALL: [Tab; 3] = [Tab::Trackers, Tab::Peers, Tab::Incoming];
 
     fn label(self) -> &'static str {
         match self {
             Tab::Trackers => "Trackers",
+            Tab::Peers => "Tracker peers",
+            Tab::Incoming => "Incoming",
         }
     }
 }
@@ -51,5 +57,7 @@ pub fn show(
     };
     match tab {
         Tab::Trackers => trackers::show(ui, torrent, state.now_ms, sink),
+        Tab::Peers => peers::show(ui, torrent),
+        Tab::Incoming => incoming::show(ui, torrent, &state.incoming, state.now_ms),
     }
 }

@@ -9,7 +9,7 @@ pub mod udp;
 
 use super::client::{
     AnnounceError, AnnounceEvent, AnnounceFuture, AnnounceReply, AnnounceRequest, ScrapeFuture,
-    ScrapeReply, TrackerClient,
+    ScrapeReply, TrackerClient, TrackerPeer,
 };
 use super::group::TierPolicy;
 use crate::engine::persona::Persona;
@@ -319,7 +319,10 @@ fn convert(reply: codec::AnnounceReply) -> AnnounceReply {
             .peers
             .iter()
             .filter_map(|p| match p.addr {
-                codec::PeerAddr::Ip(ip) => Some(SocketAddr::new(ip, p.port)),
+                codec::PeerAddr::Ip(ip) => Some(TrackerPeer {
+                    addr: SocketAddr::new(ip, p.port),
+                    peer_id: p.peer_id,
+                }),
                 codec::PeerAddr::Name(_) => None,
             })
             .collect(),
