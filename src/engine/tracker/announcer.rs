@@ -298,7 +298,7 @@ fn keep_peers(t: &mut crate::state::TorrentView, url: &str, reply: &AnnounceRepl
         tracker: url.to_string(),
     });
     let mut peers: Vec<PeerView> = fresh.collect();
-    peers.extend(t.peers.drain(..));
+    peers.append(&mut t.peers);
     peers.truncate(MAX_PEERS);
     t.peers = peers;
 }
