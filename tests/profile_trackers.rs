@@ -53,38 +53,49 @@ fn captured_peer_id(profile: &str) -> [u8; 20] {
         .unwrap_or_else(|_| panic!("{profile}: no captured peer_id"))
 }
 
+/// Announces `started` as `id` through the live client; returns what the tracker names it.
+fn announce_as(
+    tracker: &BtTracker,
+    runtime: &tokio::runtime::Runtime,
+    id: &str,
+    info_hash: [u8; 20],
+) -> (String, String) {
+    let profiles = Profiles::embedded().expect("profiles");
+    let client = LiveClient::new(
+        profiles.get(id).expect("profile").clone(),
+        LiveOptions::default(),
+    );
+    let request = AnnounceRequest {
+        url: tracker.announce_url_http(),
+        info_hash,
+        event: AnnounceEvent::Started,
+        uploaded: 0,
+        downloaded: 0,
+        left: 1000,
+        tracker_id: None,
+        profile: None,
+    };
+    runtime
+        .block_on(client.announce(request))
+        .unwrap_or_else(|e| panic!("{id}: {e}"));
+    let swarm = tracker.swarm(&info_hash).expect("swarm");
+    let peer = swarm
+        .peers
+        .first()
+        .unwrap_or_else(|| panic!("{id}: no peer"));
+    (
+        peer.client.clone(),
+        peer.version.clone().unwrap_or_default(),
+    )
+}
+
 #[test]
 fn bittorrent_tracker_names_every_captured_client() {
     let tracker = BtTracker::start().expect("bittorrent-tracker");
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
-    let profiles = Profiles::embedded().expect("profiles");
     let mut seen = Vec::new();
     for (i, (id, _, _)) in EXPECTED.iter().enumerate() {
-        let profile = profiles.get(id).expect("profile").clone();
-        let client = LiveClient::new(profile, LiveOptions::default());
-        let info_hash = [i as u8 + 1; 20];
-        let request = AnnounceRequest {
-            url: tracker.announce_url_http(),
-            info_hash,
-            event: AnnounceEvent::Started,
-            uploaded: 0,
-            downloaded: 0,
-            left: 1000,
-            tracker_id: None,
-            profile: None,
-        };
-        runtime
-            .block_on(client.announce(request))
-            .unwrap_or_else(|e| panic!("{id}: {e}"));
-        let swarm = tracker.swarm(&info_hash).expect("swarm");
-        let peer = swarm
-            .peers
-            .first()
-            .unwrap_or_else(|| panic!("{id}: no peer"));
-        let ours = (
-            peer.client.clone(),
-            peer.version.clone().unwrap_or_default(),
-        );
+        let ours = announce_as(&tracker, &runtime, id, [i as u8 + 1; 20]);
         let real = named(&tracker, &[i as u8 + 101; 20], &captured_peer_id(id));
         assert_eq!(
             ours, real,
@@ -93,6 +104,29 @@ fn bittorrent_tracker_names_every_captured_client() {
         seen.push((id.to_string(), ours.0, ours.1));
     }
     let expected: Vec<(String, String, String)> = EXPECTED
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(seen, expected);
+}
+
+#[test]
+fn bittorrent_tracker_names_the_current_versions() {
+    let expected = [
+        ("qbittorrent-4.6.7", "qBittorrent", "4.6.7"),
+        ("qbittorrent-5.0.5", "qBittorrent", "5.0.5"),
+        ("qbittorrent-5.1.2", "qBittorrent", "5.1.2"),
+        ("transmission-4.0.6", "Transmission", "4.06"),
+        ("deluge-2.1.1", "Deluge", "2.1.1"),
+    ];
+    let tracker = BtTracker::start().expect("bittorrent-tracker");
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let mut seen = Vec::new();
+    for (i, (id, _, _)) in expected.iter().enumerate() {
+        let (client, version) = announce_as(&tracker, &runtime, id, [i as u8 + 50; 20]);
+        seen.push((id.to_string(), client, version));
+    }
+    let expected: Vec<(String, String, String)> = expected
         .iter()
         .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
         .collect();

@@ -11,17 +11,22 @@ use dfakeseeder::protocol::tracker::{
 use rand::SeedableRng;
 use rand::rngs::SmallRng;
 
-const IDS: [&str; 6] = [
+const IDS: [&str; 11] = [
     "aria2-1.36.0",
     "deluge-2.0.3",
+    "deluge-2.1.1",
     "libtorrent-2.0.8",
     "qbittorrent-4.5.2",
+    "qbittorrent-4.6.7",
+    "qbittorrent-5.0.5",
+    "qbittorrent-5.1.2",
     "rtorrent-0.9.8",
     "transmission-3.00",
+    "transmission-4.0.6",
 ];
 
 #[test]
-fn the_six_captured_clients_are_embedded() {
+fn the_captured_and_derived_clients_are_embedded() {
     let profiles = Profiles::embedded().unwrap();
     assert_eq!(profiles.ids().collect::<Vec<_>>(), IDS);
     assert!(profiles.get(DEFAULT_PROFILE).is_some());
@@ -145,7 +150,11 @@ fn a_directory_adds_and_overrides_profiles_and_names_bad_files() {
     write("bad id.toml", CUSTOM);
     write("notes.txt", "not a profile");
     let (profiles, errors) = Profiles::load(Some(dir.path()));
-    assert_eq!(profiles.ids().count(), 7);
+    assert_eq!(
+        profiles.ids().count(),
+        IDS.len() + 1,
+        "one added, one replaced"
+    );
     assert_eq!(profiles.get("custom-1.0").unwrap().name, "Custom");
     assert_eq!(
         profiles.get("qbittorrent-4.5.2").unwrap().name,

@@ -9,6 +9,26 @@ use std::path::Path;
 /// The shipped profiles: (ID, TOML).
 static EMBEDDED: &[(&str, &str)] = &[
     (
+        "qbittorrent-4.6.7",
+        include_str!("../../assets/clients/qbittorrent-4.6.7.toml"),
+    ),
+    (
+        "qbittorrent-5.0.5",
+        include_str!("../../assets/clients/qbittorrent-5.0.5.toml"),
+    ),
+    (
+        "qbittorrent-5.1.2",
+        include_str!("../../assets/clients/qbittorrent-5.1.2.toml"),
+    ),
+    (
+        "transmission-4.0.6",
+        include_str!("../../assets/clients/transmission-4.0.6.toml"),
+    ),
+    (
+        "deluge-2.1.1",
+        include_str!("../../assets/clients/deluge-2.1.1.toml"),
+    ),
+    (
         "qbittorrent-4.5.2",
         include_str!("../../assets/clients/qbittorrent-4.5.2.toml"),
     ),

@@ -17,7 +17,7 @@ pub use schema::*;
 use crate::protocol::tracker::Event;
 
 /// The profile new torrents use unless told otherwise.
-pub const DEFAULT_PROFILE: &str = "qbittorrent-4.5.2";
+pub const DEFAULT_PROFILE: &str = "qbittorrent-5.1.2";
 
 impl ClientProfile {
     /// The numwant to send: the one given, else the profile's for this event, else none.
