@@ -27,10 +27,9 @@ fn named(tracker: &BtTracker, info_hash: &[u8; 20], peer_id: &[u8; 20]) -> (Stri
     assert_eq!(reply.status, 200);
     let swarm = tracker.swarm(info_hash).expect("swarm");
     let peer = swarm.peers.first().expect("peer");
-    (
-        peer.client.clone(),
-        peer.version.clone().unwrap_or_default(),
-    )
+    // bittorrent-peerid pads some versions ("3.5.5 " for µTorrent's -UT355W-).
+    let version = peer.version.clone().unwrap_or_default().trim().to_string();
+    (peer.client.clone(), version)
 }
 
 fn captured_peer_id(profile: &str) -> [u8; 20] {
@@ -118,6 +117,7 @@ fn bittorrent_tracker_names_the_current_versions() {
         ("qbittorrent-5.1.2", "qBittorrent", "5.1.2"),
         ("transmission-4.0.6", "Transmission", "4.06"),
         ("deluge-2.1.1", "Deluge", "2.1.1"),
+        ("utorrent-3.5.5", "µTorrent", "3.5.5"),
     ];
     let tracker = BtTracker::start().expect("bittorrent-tracker");
     let runtime = tokio::runtime::Runtime::new().expect("runtime");

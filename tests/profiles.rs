@@ -11,7 +11,7 @@ use dfakeseeder::protocol::tracker::{
 use rand::SeedableRng;
 use rand::rngs::SmallRng;
 
-const IDS: [&str; 11] = [
+const IDS: [&str; 12] = [
     "aria2-1.36.0",
     "deluge-2.0.3",
     "deluge-2.1.1",
@@ -23,6 +23,7 @@ const IDS: [&str; 11] = [
     "rtorrent-0.9.8",
     "transmission-3.00",
     "transmission-4.0.6",
+    "utorrent-3.5.5",
 ];
 
 #[test]

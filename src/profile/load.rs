@@ -9,6 +9,10 @@ use std::path::Path;
 /// The shipped profiles: (ID, TOML).
 static EMBEDDED: &[(&str, &str)] = &[
     (
+        "utorrent-3.5.5",
+        include_str!("../../assets/clients/utorrent-3.5.5.toml"),
+    ),
+    (
         "qbittorrent-4.6.7",
         include_str!("../../assets/clients/qbittorrent-4.6.7.toml"),
     ),
