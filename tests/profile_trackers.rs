@@ -82,10 +82,8 @@ fn announce_as(
         .peers
         .first()
         .unwrap_or_else(|| panic!("{id}: no peer"));
-    (
-        peer.client.clone(),
-        peer.version.clone().unwrap_or_default(),
-    )
+    let version = peer.version.clone().unwrap_or_default().trim().to_string();
+    (peer.client.clone(), version)
 }
 
 #[test]
