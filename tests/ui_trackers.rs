@@ -305,3 +305,29 @@ fn the_peers_and_incoming_tabs_list_what_the_engine_knows() {
     h.get_by_label("10.1.2.3:51413");
     h.get_by_label("Transmission 3.00");
 }
+
+#[test]
+fn a_torrent_can_be_set_to_pose_as_another_client() {
+    let (mut h, state, recorded) = window(fleet(), true);
+    {
+        let mut s = state.write().expect("lock");
+        s.client_profiles = vec![
+            ("qbittorrent-5.1.2".into(), "qBittorrent 5.1.2".into()),
+            ("transmission-4.0.6".into(), "Transmission 4.0.6".into()),
+        ];
+        s.default_client_profile = "qbittorrent-5.1.2".into();
+    }
+    h.run();
+    click(&mut h, "seedy");
+    click(&mut h, "poses as this client");
+    h.get_by_label("Default (qBittorrent 5.1.2)");
+    click(&mut h, "Transmission 4.0.6");
+    let seedy = vec![format!("{:0>40}", "seedy")];
+    assert_eq!(
+        taken(&recorded),
+        [Command::SetClientProfile {
+            info_hashes: seedy,
+            profile: Some("transmission-4.0.6".into())
+        }]
+    );
+}

@@ -40,7 +40,9 @@ pub(super) struct Engine {
     /// Torrents peers may connect for, and the connections now.
     pub(super) directory: PeerDirectory,
     board: Board,
-    listen: Option<(SocketAddr, Arc<Persona>)>,
+    /// Who we pose as (the listener and the profile choices need it).
+    persona: Option<Arc<Persona>>,
+    listen_addr: Option<SocketAddr>,
     /// Torrents were added or removed since the last ledger write.
     pub(super) structure_changed: bool,
     repaint: RepaintHook,
@@ -71,7 +73,8 @@ impl Engine {
             tier_policy: options.tier_policy,
             directory: PeerDirectory::default(),
             board: Board::default(),
-            listen: options.listen_addr.zip(options.persona),
+            persona: options.persona,
+            listen_addr: options.listen_addr,
             structure_changed: false,
             repaint: options.repaint,
             ledger_interval,
@@ -79,6 +82,11 @@ impl Engine {
         };
         for message in options.notices {
             engine.notice(LogLevel::Error, message);
+        }
+        if let Some(persona) = &engine.persona {
+            let mut state = write(&engine.state);
+            state.client_profiles = persona.choices();
+            state.default_client_profile = persona.default_id().to_string();
         }
         engine.load_torrents();
         engine.publish();
@@ -165,7 +173,7 @@ impl Engine {
     /// Answers peers on the listening address, if one is configured; a port that cannot be
     /// bound is shown, and the rest of the engine runs on.
     async fn start_listener(&mut self, stop: CancellationToken) {
-        let Some((addr, persona)) = self.listen.clone() else {
+        let (Some(addr), Some(persona)) = (self.listen_addr, self.persona.clone()) else {
             return;
         };
         let listener = match tokio::net::TcpListener::bind(addr).await {

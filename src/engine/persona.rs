@@ -33,6 +33,27 @@ impl Persona {
             .unwrap_or(&self.default)
     }
 
+    /// Every profile as (id, "Name version"), ordered by id.
+    pub fn choices(&self) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = self
+            .profiles
+            .iter()
+            .map(|p| (p.id.clone(), format!("{} {}", p.name, p.version)))
+            .collect();
+        if out.iter().all(|(id, _)| *id != self.default.id) {
+            out.push((
+                self.default.id.clone(),
+                format!("{} {}", self.default.name, self.default.version),
+            ));
+        }
+        out.sort();
+        out
+    }
+
+    pub fn default_id(&self) -> &str {
+        &self.default.id
+    }
+
     /// The (peer_id, key) `profile` announces `info_hash` with.
     pub fn identity(&self, profile: &ClientProfile, info_hash: [u8; 20]) -> Identity {
         self.identities.of(profile, info_hash)

@@ -32,6 +32,9 @@ pub struct AppState {
     pub stats: GlobalStats,
     /// The newest [`LOG_CAPACITY`] log lines, oldest first.
     pub log: VecDeque<LogLine>,
+    /// The clients torrents can pose as: (profile id, "Name version"), and the app's default.
+    pub client_profiles: Vec<(String, String)>,
+    pub default_client_profile: String,
     /// Peers connected to our listening port (at most 1 000 listed).
     pub incoming: Vec<IncomingPeer>,
     /// Problems the user must see (a corrupt file moved aside, a torrent that failed to load).

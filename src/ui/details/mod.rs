@@ -56,7 +56,7 @@ pub fn show(
         return;
     };
     match tab {
-        Tab::Trackers => trackers::show(ui, torrent, state.now_ms, sink),
+        Tab::Trackers => trackers::show(ui, torrent, state, sink),
         Tab::Peers => peers::show(ui, torrent),
         Tab::Incoming => incoming::show(ui, torrent, &state.incoming, state.now_ms),
     }

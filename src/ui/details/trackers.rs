@@ -2,7 +2,7 @@
 //! announce interval.
 
 use crate::format;
-use crate::state::{Command, TorrentView, TrackerStatus, TrackerView};
+use crate::state::{AppState, Command, TorrentView, TrackerStatus, TrackerView};
 use crate::ui::CommandSink;
 use crate::ui::cells::{self, NONE};
 use egui::Ui;
@@ -22,8 +22,10 @@ const HEADERS: [&str; 11] = [
     "Message",
 ];
 
-pub fn show(ui: &mut Ui, torrent: &TorrentView, now_ms: u64, sink: Option<&CommandSink>) {
+pub fn show(ui: &mut Ui, torrent: &TorrentView, state: &AppState, sink: Option<&CommandSink>) {
+    let now_ms = state.now_ms;
     if let Some(sink) = sink {
+        client_picker(ui, torrent, state, sink);
         interval_editor(ui, torrent, sink);
     }
     if torrent.trackers.is_empty() {
@@ -86,6 +88,47 @@ fn status_text(status: &TrackerStatus) -> &'static str {
         TrackerStatus::Working => "Working",
         TrackerStatus::Error(_) => "Error",
         TrackerStatus::Standby => "Standby",
+    }
+}
+
+/// Which client the torrent poses as: the app's default or any known profile. Changing it
+/// says `stopped` as the old client and `started` as the new one.
+fn client_picker(ui: &mut Ui, torrent: &TorrentView, state: &AppState, sink: &CommandSink) {
+    if state.client_profiles.is_empty() {
+        return;
+    }
+    let name_of = |id: &str| {
+        state
+            .client_profiles
+            .iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, n)| n.clone())
+    };
+    let default = format!(
+        "Default ({})",
+        name_of(&state.default_client_profile).unwrap_or_default()
+    );
+    let shown = torrent
+        .client_profile
+        .as_deref()
+        .and_then(name_of)
+        .unwrap_or_else(|| default.clone());
+    let mut chosen = torrent.client_profile.clone();
+    ui.horizontal(|ui| {
+        egui::ComboBox::from_label("poses as this client")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut chosen, None, default);
+                for (id, name) in &state.client_profiles {
+                    ui.selectable_value(&mut chosen, Some(id.clone()), name);
+                }
+            });
+    });
+    if chosen != torrent.client_profile {
+        sink(Command::SetClientProfile {
+            info_hashes: vec![torrent.info_hash.clone()],
+            profile: chosen,
+        });
     }
 }
 
