@@ -116,6 +116,9 @@ fn bittorrent_tracker_names_the_current_versions() {
         ("transmission-4.0.6", "Transmission", "4.06"),
         ("deluge-2.1.1", "Deluge", "2.1.1"),
         ("utorrent-3.5.5", "µTorrent", "3.5.5"),
+        // bittorrent-peerid 11 has no entry for BiglyBT's -BI prefix: it says "unknown", as it does
+        // for the real BiglyBT.
+        ("biglybt-3.8.0.2", "unknown", ""),
     ];
     let tracker = BtTracker::start().expect("bittorrent-tracker");
     let runtime = tokio::runtime::Runtime::new().expect("runtime");

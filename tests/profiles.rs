@@ -11,8 +11,9 @@ use dfakeseeder::protocol::tracker::{
 use rand::SeedableRng;
 use rand::rngs::SmallRng;
 
-const IDS: [&str; 12] = [
+const IDS: [&str; 13] = [
     "aria2-1.36.0",
+    "biglybt-3.8.0.2",
     "deluge-2.0.3",
     "deluge-2.1.1",
     "libtorrent-2.0.8",

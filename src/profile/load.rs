@@ -9,6 +9,10 @@ use std::path::Path;
 /// The shipped profiles: (ID, TOML).
 static EMBEDDED: &[(&str, &str)] = &[
     (
+        "biglybt-3.8.0.2",
+        include_str!("../../assets/clients/biglybt-3.8.0.2.toml"),
+    ),
+    (
         "utorrent-3.5.5",
         include_str!("../../assets/clients/utorrent-3.5.5.toml"),
     ),
