@@ -167,3 +167,31 @@ fn each_captured_profile_answers_with_its_clients_reserved_bytes_and_extension_k
         app.stop();
     }
 }
+
+#[test]
+fn the_per_torrent_connection_limit_holds() {
+    use dfakeseeder::settings::Settings;
+    let torrent = TestTorrent::new("limit.bin", 1 << 20, 256 * 1024);
+    let mut settings = Settings::default();
+    settings.connection.max_per_torrent = 1;
+    let app = support::listening::seeding_with("qbittorrent-4.5.2", &torrent, settings);
+    let knock = || {
+        let mut s = TcpStream::connect(("127.0.0.1", app.port)).expect("connect");
+        s.set_read_timeout(Some(Duration::from_secs(5)))
+            .expect("timeout");
+        let mut hello = vec![19];
+        hello.extend_from_slice(b"BitTorrent protocol");
+        hello.extend_from_slice(&[0; 8]);
+        hello.extend_from_slice(&torrent.info_hash);
+        hello.extend_from_slice(b"-TR3000-abcdefghijkl");
+        s.write_all(&hello).expect("send");
+        let mut answer = [0u8; 68];
+        let ok = s.read_exact(&mut answer).is_ok();
+        (ok, s)
+    };
+    let (first, _kept) = knock();
+    assert!(first, "the first peer is answered");
+    let (second, _) = knock();
+    assert!(!second, "a second peer for the same torrent is closed");
+    app.stop();
+}

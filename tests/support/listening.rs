@@ -21,6 +21,11 @@ pub struct Running {
 
 /// An engine posing as `profile`, listening on a free loopback port, seeding `torrent`.
 pub fn seeding(profile: &str, torrent: &TestTorrent) -> Running {
+    seeding_with(profile, torrent, Settings::default())
+}
+
+/// Like [`seeding`], with these settings (the profile is set on them).
+pub fn seeding_with(profile: &str, torrent: &TestTorrent, settings: Settings) -> Running {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     let dir = tempfile::tempdir().expect("dir");
     let port = free_port().expect("port");
@@ -28,7 +33,7 @@ pub fn seeding(profile: &str, torrent: &TestTorrent) -> Running {
     let default = profiles.get(profile).expect("profile").clone();
     let settings = Settings {
         client_profile: profile.into(),
-        ..Settings::default()
+        ..settings
     };
     let mut options = EngineOptions::new(dir.path().to_path_buf(), settings);
     options.persona = Some(Arc::new(Persona::new(profiles, default)));
