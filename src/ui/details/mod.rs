@@ -7,6 +7,7 @@ mod trackers;
 use super::CommandSink;
 use crate::state::{AppState, TorrentView};
 use egui::Ui;
+use egui_extras::{Column, TableBuilder};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Tab {
@@ -60,4 +61,34 @@ pub fn show(
         Tab::Peers => peers::show(ui, torrent),
         Tab::Incoming => incoming::show(ui, torrent, &state.incoming, state.now_ms),
     }
+}
+
+/// A striped table of text cells with resizable columns; only visible rows are built.
+fn text_table(
+    ui: &mut Ui,
+    id: &str,
+    headers: &[&str],
+    rows: usize,
+    cells: impl Fn(usize) -> Vec<String>,
+) {
+    TableBuilder::new(ui)
+        .id_salt(id)
+        .striped(true)
+        .columns(Column::auto().resizable(true), headers.len())
+        .header(20.0, |mut header| {
+            for h in headers {
+                header.col(|ui| {
+                    ui.strong(*h);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(18.0, rows, |mut row| {
+                for text in cells(row.index()) {
+                    row.col(|ui| {
+                        ui.label(text);
+                    });
+                }
+            });
+        });
 }

@@ -6,7 +6,6 @@ use crate::state::{AppState, Command, TorrentView, TrackerStatus, TrackerView};
 use crate::ui::CommandSink;
 use crate::ui::cells::{self, NONE};
 use egui::Ui;
-use egui_extras::{Column, TableBuilder};
 
 const HEADERS: [&str; 11] = [
     "Tier",
@@ -32,28 +31,13 @@ pub fn show(ui: &mut Ui, torrent: &TorrentView, state: &AppState, sink: Option<&
         ui.weak("This torrent has no tracker.");
         return;
     }
-    TableBuilder::new(ui)
-        .id_salt("trackers")
-        .striped(true)
-        .columns(Column::auto().resizable(true), HEADERS.len())
-        .header(20.0, |mut header| {
-            for h in HEADERS {
-                header.col(|ui| {
-                    ui.strong(h);
-                });
-            }
-        })
-        .body(|mut body| {
-            for v in &torrent.trackers {
-                body.row(18.0, |mut row| {
-                    for text in row_texts(v, now_ms) {
-                        row.col(|ui| {
-                            ui.label(text);
-                        });
-                    }
-                });
-            }
-        });
+    super::text_table(ui, "trackers", &HEADERS, torrent.trackers.len(), |i| {
+        torrent
+            .trackers
+            .get(i)
+            .map(|v| row_texts(v, now_ms).to_vec())
+            .unwrap_or_default()
+    });
 }
 
 fn row_texts(v: &TrackerView, now_ms: u64) -> [String; 11] {
