@@ -1,6 +1,9 @@
 //! The details pane for the one selected torrent. Tabs are added as their content exists.
 
+mod files;
 mod incoming;
+mod info;
+mod log;
 mod peers;
 mod trackers;
 
@@ -12,16 +15,32 @@ use egui_extras::{Column, TableBuilder};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Tab {
     #[default]
+    Details,
+    Status,
+    Files,
     Trackers,
     Peers,
     Incoming,
+    Log,
 }
 
 impl Tab {
-    const ALL: [Tab; 3] = [Tab::Trackers, Tab::Peers, Tab::Incoming];
+    const ALL: [Tab; 7] = [
+        Tab::Details,
+        Tab::Status,
+        Tab::Files,
+        Tab::Trackers,
+        Tab::Peers,
+        Tab::Incoming,
+        Tab::Log,
+    ];
 
     fn label(self) -> &'static str {
         match self {
+            Tab::Details => "Details",
+            Tab::Status => "Transfer",
+            Tab::Files => "Files",
+            Tab::Log => "Log",
             Tab::Trackers => "Trackers",
             Tab::Peers => "Tracker peers",
             Tab::Incoming => "Incoming",
@@ -57,6 +76,14 @@ pub fn show(
         return;
     };
     match tab {
+        Tab::Details => info::details(ui, torrent),
+        Tab::Status => info::status(ui, torrent, state.now_ms),
+        Tab::Files => files::show(ui, &torrent.files),
+        Tab::Log => log::show(
+            ui,
+            &torrent.info_hash,
+            &state.log.iter().collect::<Vec<_>>(),
+        ),
         Tab::Trackers => trackers::show(ui, torrent, state, sink),
         Tab::Peers => peers::show(ui, torrent),
         Tab::Incoming => incoming::show(ui, torrent, &state.incoming, state.now_ms),
