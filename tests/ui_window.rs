@@ -121,8 +121,8 @@ fn remove_confirms_with_delete_file() {
     h.get_by_label("Remove 1 torrent?");
     assert_eq!(
         h.query_all_by_label("charlie").count(),
-        2,
-        "the dialog lists the name"
+        3,
+        "the row, the details pane and the dialog show the name"
     );
     click(&mut h, "Also delete the copied .torrent file");
     assert!(
