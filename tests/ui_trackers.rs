@@ -95,6 +95,24 @@ fn tab(h: &mut Harness<'static, App>, name: &str) {
     h.run();
 }
 
+/// Right-clicks a torrent's row (the topmost label with its name: the details pane below may
+/// show the name too).
+fn right_click_row(h: &mut Harness<'static, App>, name: &str) {
+    use egui_kittest::kittest::NodeT as _;
+    let top =
+        |n: &egui_kittest::Node<'_>| n.accesskit_node().bounding_box().map_or(f64::MAX, |b| b.y0);
+    let row = h
+        .query_all_by_label(name)
+        .min_by(|a, b| top(a).total_cmp(&top(b)))
+        .expect("a row");
+    row.click_secondary();
+    h.run();
+}
+
+fn menu_item(h: &mut Harness<'static, App>, label: &str) {
+    tab(h, label);
+}
+
 fn shown(h: &Harness<'static, App>, names: &[&str]) -> Vec<bool> {
     names
         .iter()
@@ -341,4 +359,57 @@ fn a_torrent_can_be_set_to_pose_as_another_client() {
             profile: Some("transmission-4.0.6".into())
         }]
     );
+}
+
+#[test]
+fn the_context_menu_acts_on_the_row_it_was_opened_on() {
+    let (mut h, state, recorded) = window(fleet(), true);
+    state.write().expect("lock").client_profiles =
+        vec![("transmission-4.0.6".into(), "Transmission 4.0.6".into())];
+    h.run();
+    let downer = vec![format!("{:0>40}", "downer")];
+    right_click_row(&mut h, "downer");
+    menu_item(&mut h, "Force complete");
+    assert_eq!(
+        taken(&recorded),
+        [Command::ForceComplete(downer.clone())],
+        "right-click selected the row"
+    );
+
+    right_click_row(&mut h, "downer");
+    menu_item(&mut h, "Pose as");
+    menu_item(&mut h, "Transmission 4.0.6");
+    assert_eq!(
+        taken(&recorded),
+        [Command::SetClientProfile {
+            info_hashes: downer.clone(),
+            profile: Some("transmission-4.0.6".into())
+        }]
+    );
+
+    right_click_row(&mut h, "downer");
+    menu_item(&mut h, "Announce now");
+    h.get_by_label_contains("more seconds"); // announced a minute ago: asks first
+    click(&mut h, "When allowed");
+    assert_eq!(
+        taken(&recorded),
+        [Command::ForceAnnounce {
+            info_hashes: downer.clone(),
+            ignore_min_interval: false
+        }]
+    );
+
+    right_click_row(&mut h, "downer");
+    menu_item(&mut h, "Remove…");
+    h.get_by_label("Remove 1 torrent?");
+}
+
+#[test]
+fn the_read_only_context_menu_only_copies() {
+    let (mut h, _, _) = window(fleet(), false);
+    right_click_row(&mut h, "downer");
+    assert!(h.query_by_label("Pause").is_none());
+    menu_item(&mut h, "Copy");
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Magnet link");
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Info-hash");
 }

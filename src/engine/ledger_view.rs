@@ -15,6 +15,7 @@ pub fn view_from(meta: &Metainfo, entry: &LedgerEntry) -> TorrentView {
     };
     TorrentView {
         info_hash: meta.info_hash_hex(),
+        magnet: meta.magnet_link(),
         name: meta.name.clone(),
         total_size: meta.total_size,
         piece_length: meta.piece_length,

@@ -49,6 +49,8 @@ pub struct TorrentView {
     /// Unix seconds, as in the file.
     pub creation_date: Option<i64>,
     pub trackers: Vec<TrackerView>,
+    /// The magnet link (percent-encoded name and trackers).
+    pub magnet: String,
 
     pub status: TorrentStatus,
     /// 0.0 ..= 1.0

@@ -7,6 +7,7 @@
 mod actions;
 mod announce;
 mod cells;
+mod context_menu;
 mod details;
 mod dialogs;
 mod dropped;
@@ -165,7 +166,14 @@ impl App {
             if state.torrents.is_empty() {
                 table::empty_hint(ui, editable);
             } else {
-                let out = table::show(ui, &state, &self.order, &self.selection, self.sort);
+                let out = table::show(
+                    ui,
+                    &state,
+                    &self.order,
+                    &self.selection,
+                    self.sort,
+                    editable,
+                );
                 self.apply_table_output(out, &state, ui.ctx());
             }
         });
@@ -230,6 +238,32 @@ impl App {
             );
             // The toolbar above was drawn with the old selection.
             ctx.request_repaint();
+        }
+        if let Some((_, action)) = out.menu {
+            self.apply_menu(action, state, ctx);
+        }
+    }
+
+    /// A context-menu choice: it acts on the selection (the row it was opened on is selected).
+    fn apply_menu(
+        &mut self,
+        action: context_menu::MenuAction,
+        state: &AppState,
+        ctx: &egui::Context,
+    ) {
+        use context_menu::MenuAction as M;
+        let selected = self.selection.as_slice().to_vec();
+        match action {
+            M::Copy(text) => ctx.copy_text(text),
+            M::Pause => self.apply(Action::Pause, state, ctx),
+            M::Resume => self.apply(Action::Resume, state, ctx),
+            M::Announce => self.apply(Action::Announce, state, ctx),
+            M::Remove => self.apply(Action::Remove, state, ctx),
+            M::ForceComplete => self.send(Command::ForceComplete(selected)),
+            M::ClientProfile(profile) => self.send(Command::SetClientProfile {
+                info_hashes: selected,
+                profile,
+            }),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The torrent table: one virtualised row per torrent, sortable headers, row selection.
 
 use super::cells;
+use super::context_menu::{self, MenuAction};
 use super::selection::Selection;
 use super::sort::{Sort, SortColumn, SortDir};
 use crate::format;
@@ -30,6 +31,8 @@ pub struct TableOutput {
     pub header_clicked: Option<SortColumn>,
     /// Display position of the clicked row and the modifiers held.
     pub row_clicked: Option<(usize, Modifiers)>,
+    /// A context-menu choice, and the display position of the row it was opened on.
+    pub menu: Option<(usize, MenuAction)>,
 }
 
 /// Draws the rows of `state.torrents` in `order` (indices into it).
@@ -39,6 +42,7 @@ pub fn show(
     order: &[usize],
     selection: &Selection,
     sort: Option<Sort>,
+    editable: bool,
 ) -> TableOutput {
     let mut out = TableOutput::default();
     let modifiers = ui.input(|i| i.modifiers);
@@ -85,9 +89,17 @@ pub fn show(
                         };
                         row.set_selected(selection.contains(&t.info_hash));
                         cells_of(&mut row, t, state.now_ms, row_height);
-                        if row.response().clicked() {
+                        let response = row.response();
+                        let unselected = !selection.contains(&t.info_hash);
+                        if response.clicked() || (response.secondary_clicked() && unselected) {
                             out.row_clicked = Some((pos, modifiers));
                         }
+                        response.context_menu(|ui| {
+                            if let Some(action) = context_menu::show(ui, t, state, editable) {
+                                out.menu = Some((pos, action));
+                                ui.close();
+                            }
+                        });
                     });
                 });
         });
