@@ -343,3 +343,41 @@ async fn a_corrupt_ledger_is_moved_aside_and_shown_and_the_torrents_still_load()
     assert!(aside, "the bad file is kept aside, not overwritten");
     handle.shutdown().await;
 }
+
+#[tokio::test(start_paused = true)]
+async fn speed_steps_double_and_halve_but_never_reach_zero() {
+    let dir = tempfile::tempdir().expect("dir");
+    let handle = start(
+        dir.path(),
+        Settings {
+            upload_speed: 3,
+            download_speed: 100,
+            ..Settings::default()
+        },
+    );
+    add(&handle, 1, 1 << 30);
+    settle().await;
+    let hash = vec![snapshot(&handle).torrents[0].info_hash.clone()];
+    handle.send(Command::ScaleSpeeds {
+        info_hashes: hash.clone(),
+        upload: 2.0,
+        download: 0.5,
+    });
+    settle().await;
+    let t = &snapshot(&handle).torrents[0];
+    assert_eq!((t.upload_speed_kib, t.download_speed_kib), (6, 50));
+    for _ in 0..5 {
+        handle.send(Command::ScaleSpeeds {
+            info_hashes: hash.clone(),
+            upload: 0.5,
+            download: 1.0,
+        });
+    }
+    settle().await;
+    assert_eq!(
+        snapshot(&handle).torrents[0].upload_speed_kib,
+        1,
+        "floored at 1 KiB/s"
+    );
+    handle.shutdown().await;
+}

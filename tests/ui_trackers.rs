@@ -116,7 +116,7 @@ fn menu_item(h: &mut Harness<'static, App>, label: &str) {
 fn shown(h: &Harness<'static, App>, names: &[&str]) -> Vec<bool> {
     names
         .iter()
-        .map(|n| h.query_by_label(n).is_some())
+        .map(|n| h.query_all_by_label(n).next().is_some())
         .collect()
 }
 
@@ -412,4 +412,58 @@ fn the_read_only_context_menu_only_copies() {
     menu_item(&mut h, "Copy");
     h.get_by_role_and_label(egui::accesskit::Role::Button, "Magnet link");
     h.get_by_role_and_label(egui::accesskit::Role::Button, "Info-hash");
+}
+
+#[test]
+fn toolbar_all_buttons_speed_steps_search_and_the_alt_speed_toggle() {
+    let (mut h, state, recorded) = window(fleet(), true);
+    click(&mut h, "Pause all");
+    click(&mut h, "Resume all");
+    assert_eq!(taken(&recorded), [Command::PauseAll, Command::ResumeAll]);
+
+    click(&mut h, "seedy");
+    let seedy = vec![format!("{:0>40}", "seedy")];
+    for (label, upload, download) in [
+        ("Up ×2", 2.0, 1.0),
+        ("Up ÷2", 0.5, 1.0),
+        ("Down ×2", 1.0, 2.0),
+        ("Down ÷2", 1.0, 0.5),
+    ] {
+        click(&mut h, label);
+        assert_eq!(
+            taken(&recorded),
+            [Command::ScaleSpeeds {
+                info_hashes: seedy.clone(),
+                upload,
+                download
+            }],
+            "{label}"
+        );
+    }
+
+    click(&mut h, "Search");
+    h.get_by_role(egui::accesskit::Role::TextInput).click();
+    h.run();
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("SEE");
+    h.run();
+    h.run(); // the order is computed at the start of a frame
+    assert_eq!(
+        shown(&h, &["downer", "seedy", "resting"]),
+        [false, true, false],
+        "case-insensitive name search"
+    );
+    click(&mut h, "Search");
+    assert_eq!(
+        shown(&h, &["downer", "resting"]),
+        [true, true],
+        "hiding the search shows all again"
+    );
+
+    click(&mut h, "Alt speed: off");
+    assert_eq!(taken(&recorded), [Command::SetAltSpeed(true)]);
+    state.write().expect("lock").stats.alt_speed_enabled = true;
+    h.run();
+    click(&mut h, "Alt speed: on");
+    assert_eq!(taken(&recorded), [Command::SetAltSpeed(false)]);
 }

@@ -28,6 +28,17 @@ impl Engine {
                     t.download_speed_kib = download_kib.unwrap_or(t.download_speed_kib);
                 });
             }
+            Command::ScaleSpeeds {
+                info_hashes,
+                upload,
+                download,
+            } => {
+                let scale = |kib: u32, f: f64| ((f64::from(kib) * f).round() as u32).max(1);
+                self.edit(&info_hashes, |t| {
+                    t.upload_speed_kib = scale(t.upload_speed_kib, upload);
+                    t.download_speed_kib = scale(t.download_speed_kib, download);
+                });
+            }
             Command::SetLimits {
                 info_hashes,
                 upload_kib,

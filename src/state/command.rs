@@ -30,6 +30,12 @@ pub enum Command {
         upload_kib: Option<u32>,
         download_kib: Option<u32>,
     },
+    /// Multiplies the set speeds (the toolbar's ×2 / ÷2); a speed never drops below 1 KiB/s.
+    ScaleSpeeds {
+        info_hashes: Vec<String>,
+        upload: f64,
+        download: f64,
+    },
     /// Sets per-torrent caps in KiB/s (0 = no cap).
     SetLimits {
         info_hashes: Vec<String>,

@@ -2,7 +2,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Action {
     /// Open the file dialog.
     Add,
@@ -15,9 +15,19 @@ pub enum Action {
     SelectAll,
     /// Announce the selection now (asking first when a tracker's min interval is not over).
     Announce,
+    PauseAll,
+    ResumeAll,
+    /// Multiply the selection's (upload, download) speeds.
+    Scale(f64, f64),
+    /// Show or hide the search field.
+    ToggleSearch,
 }
 
-const SHORTCUTS: [(KeyboardShortcut, Action); 5] = [
+const SHORTCUTS: [(KeyboardShortcut, Action); 6] = [
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::F),
+        Action::ToggleSearch,
+    ),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::R),
         Action::Announce,

@@ -50,6 +50,8 @@ pub struct App {
     announce_dialog: Option<announce::AnnounceDialog>,
     /// The sidebar's state and tracker filters (what the table shows).
     filter: filter::Filter,
+    /// The search field's text while it is shown (matched against names, any case).
+    search: Option<String>,
     details_tab: details::Tab,
     /// The UI's own banner (ignored drops, a file dialog that failed to open).
     message: Option<(LogLevel, String)>,
@@ -69,6 +71,7 @@ impl App {
             remove_dialog: None,
             announce_dialog: None,
             filter: filter::Filter::default(),
+            search: None,
             details_tab: details::Tab::default(),
             message: None,
             #[cfg(not(target_arch = "wasm32"))]
@@ -101,10 +104,23 @@ impl App {
         let state = shared.read().unwrap_or_else(PoisonError::into_inner);
         self.prune_selection(&state);
         sort::sort_order_into(&state.torrents, self.sort, &mut self.order);
-        if self.filter.is_active() {
+        let needle = self
+            .search
+            .as_deref()
+            .map(str::to_lowercase)
+            .filter(|s| !s.is_empty());
+        if self.filter.is_active() || needle.is_some() {
             let (torrents, filter) = (&state.torrents, &self.filter);
-            self.order
-                .retain(|&i| torrents.get(i).is_some_and(|t| filter.matches(t)));
+            let found = |name: &str| {
+                needle
+                    .as_deref()
+                    .is_none_or(|n| name.to_lowercase().contains(n))
+            };
+            self.order.retain(|&i| {
+                torrents
+                    .get(i)
+                    .is_some_and(|t| filter.matches(t) && found(&t.name))
+            });
         }
         let editable = self.sink.is_some();
 
@@ -138,7 +154,16 @@ impl App {
             });
         }
         egui::Panel::bottom("statusbar").show(ui, |ui| {
-            statusbar::show(ui, &state.stats, state.torrents.len(), self.selection.len());
+            let toggled = statusbar::show(
+                ui,
+                &state.stats,
+                state.torrents.len(),
+                self.selection.len(),
+                editable,
+            );
+            if toggled {
+                self.send(Command::SetAltSpeed(!state.stats.alt_speed_enabled));
+            }
         });
         egui::Panel::left("sidebar")
             .resizable(true)
@@ -160,6 +185,12 @@ impl App {
                 );
             });
         egui::CentralPanel::default().show(ui, |ui| {
+            if let Some(text) = &mut self.search {
+                ui.horizontal(|ui| {
+                    ui.label("Search:");
+                    ui.add(egui::TextEdit::singleline(text).hint_text("part of a name"));
+                });
+            }
             if sidebar::filter_line(ui, &self.filter, self.order.len(), state.torrents.len()) {
                 self.filter = filter::Filter::default();
             }
@@ -271,6 +302,16 @@ impl App {
         let selected = self.selection.as_slice().to_vec();
         match action {
             Action::Add => self.open_file_picker(ctx),
+            Action::PauseAll => self.send(Command::PauseAll),
+            Action::ResumeAll => self.send(Command::ResumeAll),
+            Action::ToggleSearch => {
+                self.search = if self.search.is_some() {
+                    None
+                } else {
+                    Some(String::new())
+                };
+                ctx.request_repaint();
+            }
             Action::SelectAll => {
                 let hashes = self.order.iter().filter_map(|&i| state.torrents.get(i));
                 self.selection.set_all(hashes.map(|t| t.info_hash.as_str()));
@@ -278,6 +319,11 @@ impl App {
             }
             _ if selected.is_empty() => {}
             Action::Pause => self.send(Command::Pause(selected)),
+            Action::Scale(upload, download) => self.send(Command::ScaleSpeeds {
+                info_hashes: selected,
+                upload,
+                download,
+            }),
             Action::Announce => match announce::wait_secs(state, &selected) {
                 0 => self.send(Command::ForceAnnounce {
                     info_hashes: selected,

@@ -4,7 +4,14 @@ use crate::format;
 use crate::state::GlobalStats;
 use egui::Ui;
 
-pub fn show(ui: &mut Ui, stats: &GlobalStats, torrents: usize, selected: usize) {
+/// Draws the bar; returns true when the user clicked the alt-speed indicator (editable only).
+pub fn show(
+    ui: &mut Ui,
+    stats: &GlobalStats,
+    torrents: usize,
+    selected: usize,
+    editable: bool,
+) -> bool {
     ui.horizontal(|ui| {
         ui.label(format!("Up {}", format::rate(stats.upload_rate)))
             .on_hover_text("Upload rate, all torrents");
@@ -23,7 +30,18 @@ pub fn show(ui: &mut Ui, stats: &GlobalStats, torrents: usize, selected: usize) 
             format::bytes(stats.total_downloaded)
         ));
         ui.separator();
-        alt_speed(ui, stats);
+        let port = match stats.listening_port {
+            0 => "Not listening for peers".to_string(),
+            port => format!("Port {port}"),
+        };
+        ui.label(format!(
+            "Peers {} / {}",
+            stats.connections, stats.max_connections
+        ))
+        .on_hover_text("Peers connected to us now / at most");
+        ui.label(port);
+        ui.separator();
+        let toggled = alt_speed(ui, stats, editable);
         ui.separator();
         let noun = if torrents == 1 { "torrent" } else { "torrents" };
         if selected > 0 {
@@ -31,20 +49,30 @@ pub fn show(ui: &mut Ui, stats: &GlobalStats, torrents: usize, selected: usize) 
         } else {
             ui.label(format!("{torrents} {noun}"));
         }
-    });
+        toggled
+    })
+    .inner
 }
 
-fn alt_speed(ui: &mut Ui, stats: &GlobalStats) {
+fn alt_speed(ui: &mut Ui, stats: &GlobalStats, editable: bool) -> bool {
     let limits = format!(
         "Limits now: up {}, down {}",
         limit(stats.upload_limit_kib),
         limit(stats.download_limit_kib)
     );
-    if stats.alt_speed_enabled {
-        ui.label(egui::RichText::new("Alt speed: on").color(ui.visuals().warn_fg_color))
-            .on_hover_text(limits);
+    let text = if stats.alt_speed_enabled {
+        egui::RichText::new("Alt speed: on").color(ui.visuals().warn_fg_color)
     } else {
-        ui.label("Alt speed: off").on_hover_text(limits);
+        egui::RichText::new("Alt speed: off")
+    };
+    if editable {
+        let tip = format!("{limits}\nClick to turn the alternative limits on or off");
+        ui.add(egui::Button::new(text).frame(false))
+            .on_hover_text(tip)
+            .clicked()
+    } else {
+        ui.label(text).on_hover_text(limits);
+        false
     }
 }
 

@@ -48,5 +48,63 @@ pub fn show(ui: &mut Ui, has_selection: bool) -> Option<Action> {
             }
         }
     });
+    if clicked.is_none() {
+        clicked = second_row(ui, has_selection);
+    }
+    clicked
+}
+
+/// All-torrent buttons, speed steps for the selection, and search.
+fn second_row(ui: &mut Ui, has_selection: bool) -> Option<Action> {
+    let mut clicked = None;
+    ui.horizontal(|ui| {
+        for (label, tip, action) in [
+            ("Pause all", "Pause every torrent", Action::PauseAll),
+            ("Resume all", "Resume every torrent", Action::ResumeAll),
+        ] {
+            if ui.button(label).on_hover_text(tip).clicked() {
+                clicked = Some(action);
+            }
+        }
+        ui.separator();
+        let steps = [
+            (
+                "Up ×2",
+                "Double the selection's upload speed",
+                Action::Scale(2.0, 1.0),
+            ),
+            (
+                "Up ÷2",
+                "Halve the selection's upload speed",
+                Action::Scale(0.5, 1.0),
+            ),
+            (
+                "Down ×2",
+                "Double the selection's download speed",
+                Action::Scale(1.0, 2.0),
+            ),
+            (
+                "Down ÷2",
+                "Halve the selection's download speed",
+                Action::Scale(1.0, 0.5),
+            ),
+        ];
+        for (label, tip, action) in steps {
+            let button = ui
+                .add_enabled(has_selection, egui::Button::new(label))
+                .on_hover_text(tip);
+            if button.clicked() {
+                clicked = Some(action);
+            }
+        }
+        ui.separator();
+        if ui
+            .button("Search")
+            .on_hover_text("Search torrents by name (Ctrl+F)")
+            .clicked()
+        {
+            clicked = Some(Action::ToggleSearch);
+        }
+    });
     clicked
 }
