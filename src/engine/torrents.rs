@@ -1,6 +1,6 @@
 //! Loading, adding and removing torrents.
 
-use super::core::{Engine, read, write};
+use super::core::{Engine, write};
 use super::ledger_view;
 use super::owner::TorrentOwner;
 use super::store::{self, LedgerEntry};
@@ -241,12 +241,6 @@ impl Engine {
     fn keep_orphan(&mut self, entry: LedgerEntry) {
         self.orphans.retain(|o| o.info_hash != entry.info_hash);
         self.orphans.push(entry);
-    }
-
-    /// Number of live torrents (tests and stats).
-    #[allow(dead_code)]
-    pub(super) fn torrent_count(&self) -> usize {
-        read(&self.state).torrents.len()
     }
 }
 
