@@ -47,6 +47,7 @@ fn garbage_connections_leave_the_listener_serving_and_memory_flat() {
         std::thread::sleep(Duration::from_millis(100));
     }
     let after = rss_kib();
+    eprintln!("RSS before {before} KiB, after {after} KiB");
     // A leak of even 1 KiB per connection would show as 10 MiB.
     assert!(
         after < before + 8 * 1024,
