@@ -82,10 +82,29 @@ fn details_status_files_and_log() {
     h.get_by_label("01.flac  (2 MiB)");
     h.get_by_label("cover.jpg  (1 MiB)");
 
-    tab(&mut h, "Log");
+    tab(&mut h, "Torrent log");
     h.get_by_label_contains("Completed: album");
     assert!(
         h.query_by_label_contains("someone else's line").is_none(),
         "only this torrent's lines"
+    );
+}
+
+#[test]
+fn the_log_view_filters_by_level_and_selection() {
+    let mut h = window();
+    tab(&mut h, "Log");
+    h.get_by_label_contains("Completed: album");
+    h.get_by_label_contains("someone else's line");
+    h.get_by_label("only the selected torrents").click();
+    h.run();
+    h.get_by_label_contains("Completed: album");
+    assert!(h.query_by_label_contains("someone else's line").is_none());
+    tab(&mut h, "error");
+    h.get_by_label("No log line matches.");
+    tab(&mut h, "Torrents");
+    assert!(
+        h.query_all_by_label("album").next().is_some(),
+        "back to the table"
     );
 }

@@ -14,6 +14,7 @@ mod dropped;
 #[cfg(not(target_arch = "wasm32"))]
 mod file_dialog;
 pub mod filter;
+mod log_view;
 mod notices;
 mod selection;
 mod sidebar;
@@ -30,6 +31,13 @@ use sort::Sort;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::{Arc, PoisonError};
+
+/// The top-level views.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum View {
+    Torrents,
+    Log,
+}
 
 /// Where the UI sends what the user asks for (the engine's command channel, or a recorder in tests).
 pub type CommandSink = Arc<dyn Fn(Command) + Send + Sync>;
@@ -53,6 +61,8 @@ pub struct App {
     /// The search field's text while it is shown (matched against names, any case).
     search: Option<String>,
     details_tab: details::Tab,
+    view: View,
+    log_filter: log_view::LogFilter,
     /// The UI's own banner (ignored drops, a file dialog that failed to open).
     message: Option<(LogLevel, String)>,
     #[cfg(not(target_arch = "wasm32"))]
@@ -73,6 +83,8 @@ impl App {
             filter: filter::Filter::default(),
             search: None,
             details_tab: details::Tab::default(),
+            view: View::Torrents,
+            log_filter: log_view::LogFilter::default(),
             message: None,
             #[cfg(not(target_arch = "wasm32"))]
             picker: file_dialog::FilePicker::default(),
@@ -165,6 +177,19 @@ impl App {
                 self.send(Command::SetAltSpeed(!state.stats.alt_speed_enabled));
             }
         });
+        egui::Panel::top("views").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut self.view, View::Torrents, "Torrents");
+                ui.selectable_value(&mut self.view, View::Log, "Log");
+            });
+        });
+        if self.view == View::Log {
+            egui::CentralPanel::default().show(ui, |ui| {
+                log_view::show(ui, &state, self.selection.as_slice(), &mut self.log_filter);
+            });
+            self.finish_frame(actions, &state, ui);
+            return;
+        }
         egui::Panel::left("sidebar")
             .resizable(true)
             .default_size(200.0)
@@ -209,12 +234,17 @@ impl App {
             }
         });
 
+        self.finish_frame(actions, &state, ui);
+    }
+
+    /// What every view does after drawing: actions, dialogs, the drop overlay.
+    fn finish_frame(&mut self, actions: Vec<Action>, state: &AppState, ui: &mut egui::Ui) {
         for action in actions {
-            self.apply(action, &state, ui.ctx());
+            self.apply(action, state, ui.ctx());
         }
         self.show_remove_dialog(ui.ctx());
         self.show_announce_dialog(ui.ctx());
-        if editable {
+        if self.sink.is_some() {
             dropped::hover_overlay(ui.ctx());
         }
     }

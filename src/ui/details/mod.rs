@@ -40,7 +40,7 @@ impl Tab {
             Tab::Details => "Details",
             Tab::Status => "Transfer",
             Tab::Files => "Files",
-            Tab::Log => "Log",
+            Tab::Log => "Torrent log",
             Tab::Trackers => "Trackers",
             Tab::Peers => "Tracker peers",
             Tab::Incoming => "Incoming",
