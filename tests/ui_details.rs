@@ -108,3 +108,48 @@ fn the_log_view_filters_by_level_and_selection() {
         "back to the table"
     );
 }
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct Memory(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for Memory {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_string(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn sort_view_and_tab_survive_a_restart() {
+    use eframe::App as _;
+    let mut h = window();
+    h.get_by_label("Size").click();
+    h.run();
+    tab(&mut h, "Files");
+    let mut storage = Memory::default();
+    h.state_mut().save(&mut storage);
+
+    let one = TorrentView {
+        info_hash: "cd".repeat(20),
+        name: "x".into(),
+        ..TorrentView::default()
+    };
+    let state: SharedState = Arc::new(RwLock::new(AppState {
+        torrents: vec![one],
+        revision: 1,
+        ..AppState::default()
+    }));
+    let app = App::new(state, None).with_storage(Some(&storage));
+    let mut again = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    again.run();
+    again.get_by_label("Size ▲");
+}

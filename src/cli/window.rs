@@ -44,7 +44,9 @@ pub fn run(
             let ctx = cc.egui_ctx.clone();
             let _ = ctx_slot.set(ctx.clone());
             let _ = repaint.set(Box::new(move || ctx.request_repaint()));
-            Ok(Box::new(App::new(state, Some(sink))))
+            Ok(Box::new(
+                App::new(state, Some(sink)).with_storage(cc.storage),
+            ))
         }),
     );
     runtime.block_on(async {

@@ -33,7 +33,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, PoisonError};
 
 /// The top-level views.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 enum View {
     Torrents,
     Log,
@@ -89,6 +89,17 @@ impl App {
             #[cfg(not(target_arch = "wasm32"))]
             picker: file_dialog::FilePicker::default(),
         }
+    }
+
+    /// Restores the window's UI choices saved by [`eframe::App::save`] (sort, tab, view).
+    pub fn with_storage(mut self, storage: Option<&dyn eframe::Storage>) -> App {
+        if let Some(prefs) = storage.and_then(|s| eframe::get_value::<UiPrefs>(s, eframe::APP_KEY))
+        {
+            self.sort = prefs.sort;
+            self.details_tab = prefs.details_tab;
+            self.view = prefs.view;
+        }
+        self
     }
 
     /// The selected info-hashes, in the order they were selected.
@@ -473,8 +484,26 @@ impl App {
     fn poll_file_picker(&mut self) {}
 }
 
+/// The UI choices kept between runs (window size, position, panel sizes and column widths are
+/// kept by eframe and egui themselves).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct UiPrefs {
+    sort: Option<Sort>,
+    details_tab: details::Tab,
+    view: View,
+}
+
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        let prefs = UiPrefs {
+            sort: self.sort,
+            details_tab: self.details_tab,
+            view: self.view,
+        };
+        eframe::set_value(storage, eframe::APP_KEY, &prefs);
     }
 }

@@ -4,7 +4,7 @@ use crate::state::{TorrentStatus, TorrentView};
 use std::cmp::Ordering;
 
 /// The columns of the torrent table, left to right.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum SortColumn {
     Name,
     Size,
@@ -20,14 +20,14 @@ pub enum SortColumn {
     NextAnnounce,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum SortDir {
     Ascending,
     Descending,
 }
 
 /// The active sort; `None` in [`crate::ui::App`] means queue order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Sort {
     pub column: SortColumn,
     pub dir: SortDir,

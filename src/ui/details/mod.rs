@@ -12,7 +12,7 @@ use crate::state::{AppState, TorrentView};
 use egui::Ui;
 use egui_extras::{Column, TableBuilder};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Tab {
     #[default]
     Details,
