@@ -209,7 +209,9 @@ impl App {
             });
         egui::Panel::bottom("details")
             .resizable(true)
-            .default_size(220.0)
+            .default_size(280.0)
+            // Above what any tab asks for, so switching tabs never moves the pane.
+            .min_size(280.0)
             .show(ui, |ui| {
                 let sink = self.sink.clone();
                 details::show(
