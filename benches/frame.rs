@@ -1,0 +1,76 @@
+//! Frame cost of the window with 1 000 and 10 000 torrents: building the UI and tessellating it,
+//! on the CPU (no GPU). Run: `cargo bench --bench frame`; figures go into docs/PERFORMANCE.md.
+
+use dfakeseeder::state::{AppState, TorrentStatus, TorrentView, TrackerView};
+use dfakeseeder::ui::{App, CommandSink};
+use std::sync::{Arc, RwLock};
+use std::time::Instant;
+
+fn state(n: usize) -> AppState {
+    let torrents = (0..n)
+        .map(|i| TorrentView {
+            info_hash: format!("{i:040x}"),
+            name: format!("torrent-{i}.iso"),
+            total_size: 1 << 30,
+            progress: (i % 100) as f64 / 100.0,
+            status: if i % 3 == 0 {
+                TorrentStatus::Seeding
+            } else {
+                TorrentStatus::Downloading
+            },
+            upload_rate: 1000.0 * i as f64,
+            trackers: vec![TrackerView {
+                url: format!("http://tracker{}.example/announce", i % 50),
+                ..TrackerView::default()
+            }],
+            ..TorrentView::default()
+        })
+        .collect();
+    AppState {
+        torrents,
+        revision: 1,
+        ..AppState::default()
+    }
+}
+
+fn measure(n: usize) {
+    let shared = Arc::new(RwLock::new(state(n)));
+    let sink: CommandSink = Arc::new(|_| {});
+    let mut app = App::new(shared.clone(), Some(sink));
+    let ctx = egui::Context::default();
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1400.0, 900.0),
+        )),
+        ..Default::default()
+    };
+    let frames = 60;
+    let (mut build, mut tessellate) = (0.0, 0.0);
+    for frame in 0..frames + 5 {
+        if let Ok(mut s) = shared.write() {
+            s.revision += 1; // a live engine changes the state every step
+        }
+        let t0 = Instant::now();
+        let out = ctx.run_ui(input(), |ui| app.ui(ui));
+        let t1 = Instant::now();
+        let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
+        let t2 = Instant::now();
+        if frame >= 5 {
+            build += (t1 - t0).as_secs_f64();
+            tessellate += (t2 - t1).as_secs_f64();
+        }
+    }
+    let ms = |s: f64| s * 1000.0 / frames as f64;
+    println!(
+        "{n} torrents: build {:.2} ms, tessellate {:.2} ms per frame (mean of {frames})",
+        ms(build),
+        ms(tessellate)
+    );
+}
+
+fn main() {
+    for n in [1_000, 10_000] {
+        measure(n);
+    }
+}
