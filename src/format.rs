@@ -38,6 +38,28 @@ pub fn ratio(r: f64) -> String {
     format!("{r:.2}")
 }
 
+/// A moment as local date and time, `2026-11-24 05:10` (UTC in the browser viewer, where the
+/// time zone is not known to chrono without extra features).
+pub fn datetime(unix_secs: i64) -> String {
+    let Some(utc) = chrono::DateTime::from_timestamp(unix_secs, 0) else {
+        return "—".into();
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let shown = utc.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M");
+    #[cfg(target_arch = "wasm32")]
+    let shown = utc.format("%Y-%m-%d %H:%M UTC");
+    shown.to_string()
+}
+
+/// A speed set in KiB/s, e.g. `50 KiB/s`; 0 means no cap where `zero` says so.
+pub fn kib(kib: u32, zero: &str) -> String {
+    if kib == 0 {
+        zero.to_string()
+    } else {
+        format!("{kib} KiB/s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

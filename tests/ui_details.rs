@@ -73,7 +73,7 @@ fn details_status_files_and_log() {
     h.get_by_label("12 × 256 KiB");
     h.get_by_label("mktorrent 1.1");
 
-    tab(&mut h, "Transfer");
+    tab(&mut h, "Status");
     h.get_by_label("0 B / 6 MiB");
     h.get_by_label("1h 2m 3s");
 

@@ -320,7 +320,7 @@ fn the_peers_and_incoming_tabs_list_what_the_engine_knows() {
     }];
     h.run();
     click(&mut h, "downer");
-    tab(&mut h, "Tracker peers");
+    tab(&mut h, "Peers");
     h.get_by_label_contains("No peers yet");
     tab(&mut h, "Incoming");
     h.get_by_label_contains("No peer is connected");
@@ -329,7 +329,7 @@ fn the_peers_and_incoming_tabs_list_what_the_engine_knows() {
     h.get_by_label("qBittorrent/4.6.0");
     h.get_by_label("Connected");
     h.get_by_label("3 / 2");
-    tab(&mut h, "Tracker peers");
+    tab(&mut h, "Peers");
     h.get_by_label("10.1.2.3:51413");
     h.get_by_label("Transmission 3.00");
 }

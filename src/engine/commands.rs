@@ -2,9 +2,8 @@
 
 use super::core::{Engine, write};
 use super::tracker::RunState;
-use super::tracker::signals::Totals;
 use crate::settings::SeedingProfiles;
-use crate::state::{Command, LogLevel, TorrentStatus, TorrentView};
+use crate::state::{Command, EventKind, LogLevel, TorrentStatus, TorrentView};
 
 impl Engine {
     pub(super) fn handle(&mut self, command: Command) {
@@ -84,16 +83,22 @@ impl Engine {
                 self.settings.speed.enable_alternative_speeds = on;
                 self.settings_changed();
                 let what = if on { "on" } else { "off" };
-                self.log(
-                    LogLevel::Info,
-                    None,
-                    format!("Alternative speed limits {what}"),
-                );
+                self.event(EventKind::Info, format!("Alternative speed limits {what}"));
             }
             Command::SetSeedingProfile {
                 name,
                 apply_to_existing,
             } => self.set_seeding_profile(name, apply_to_existing),
+            Command::Recheck(hashes) => self.recheck(&hashes),
+            Command::RandomProgress(hashes) => self.random_progress(&hashes),
+            Command::Queue { info_hashes, to } => self.queue(&info_hashes, to),
+            Command::Rename { info_hash, name } => self.rename(&info_hash, &name),
+            Command::SetLabel { info_hashes, label } => self.set_label(&info_hashes, &label),
+            Command::SetTrackers {
+                info_hash,
+                trackers,
+            } => self.set_trackers(&info_hash, trackers),
+            Command::UpdateSettings(settings) => self.update_settings(*settings),
             Command::DismissNotice(index) => {
                 let mut state = write(&self.state);
                 if index < state.notices.len() {
@@ -106,7 +111,7 @@ impl Engine {
     }
 
     /// Applies `f` to the named torrents.
-    fn edit(&mut self, hashes: &[String], mut f: impl FnMut(&mut TorrentView)) {
+    pub(super) fn edit(&mut self, hashes: &[String], mut f: impl FnMut(&mut TorrentView)) {
         let mut state = write(&self.state);
         for t in state
             .torrents
@@ -186,31 +191,7 @@ impl Engine {
     fn set_client_profile(&mut self, hashes: &[String], profile: Option<String>) {
         self.edit(hashes, |t| t.client_profile = profile.clone());
         for hash in hashes {
-            let Some(mut owner) = self.owners.remove(hash) else {
-                continue;
-            };
-            let figures = super::core::read(&self.state).torrent(hash).map(|t| {
-                let run = if t.is_paused() {
-                    RunState::Paused
-                } else {
-                    RunState::Running
-                };
-                (
-                    run,
-                    Totals {
-                        uploaded: t.session_uploaded,
-                        downloaded: t.session_downloaded,
-                        left: super::simulation::bytes_left(t),
-                    },
-                )
-            });
-            if let (Some(old), Some((_, totals))) = (owner.announcer.take(), figures) {
-                old.stop_with(totals);
-            }
-            if let Some((run, _)) = figures {
-                self.start_announcing(&mut owner, hash, run, profile.as_deref());
-            }
-            self.owners.insert(hash.clone(), owner);
+            self.restart_announcing(hash);
         }
         let who = profile.as_deref().unwrap_or("the default client");
         self.log(

@@ -48,6 +48,9 @@ pub(super) struct Engine {
     repaint: RepaintHook,
     ledger_interval: Duration,
     last_step: Instant,
+    /// The tick or monitoring period changed: the loop rebuilds its timers.
+    pub(super) tick_changed: bool,
+    monitor: super::monitor::ProcessMonitor,
 }
 
 impl Engine {
@@ -79,10 +82,13 @@ impl Engine {
             repaint: options.repaint,
             ledger_interval,
             last_step: options.clock.instant(),
+            tick_changed: false,
+            monitor: super::monitor::ProcessMonitor::new(),
         };
         for message in options.notices {
             engine.notice(LogLevel::Error, message);
         }
+        write(&engine.state).settings = engine.settings.clone();
         if let Some(persona) = &engine.persona {
             let mut state = write(&engine.state);
             state.client_profiles = persona.choices();
@@ -96,14 +102,15 @@ impl Engine {
     pub(super) async fn run(mut self, mut commands: mpsc::UnboundedReceiver<Command>) {
         let listener_stop = CancellationToken::new();
         self.start_listener(listener_stop.clone()).await;
-        let tick_every = Duration::from_secs(u64::from(self.settings.tickspeed.max(1)));
-        let mut tick = interval(tick_every);
-        tick.set_missed_tick_behavior(MissedTickBehavior::Delay);
+        let (mut tick, mut monitor) = self.timers();
         let mut ledger = interval(self.ledger_interval);
         ledger.set_missed_tick_behavior(MissedTickBehavior::Delay);
         tick.tick().await;
         ledger.tick().await;
         loop {
+            if std::mem::take(&mut self.tick_changed) {
+                (tick, monitor) = self.timers();
+            }
             tokio::select! {
                 command = commands.recv() => match command {
                     None | Some(Command::Shutdown) => break,
@@ -123,6 +130,7 @@ impl Engine {
                     self.publish();
                 }
                 _ = ledger.tick() => self.save_ledger(),
+                _ = monitor.tick() => self.sample_monitor(),
             }
         }
         self.step();
@@ -133,8 +141,37 @@ impl Engine {
         tracing::info!("engine stopped");
     }
 
+    /// The simulation tick and the monitoring period, from the settings.
+    fn timers(&self) -> (tokio::time::Interval, tokio::time::Interval) {
+        let secs = |s: u32| Duration::from_secs(u64::from(s.max(1)));
+        let mut tick = interval(secs(self.settings.tickspeed));
+        tick.set_missed_tick_behavior(MissedTickBehavior::Delay);
+        let period = secs(self.settings.ui_settings.monitoring_refresh_interval);
+        let mut monitor = interval(period);
+        monitor.set_missed_tick_behavior(MissedTickBehavior::Delay);
+        (tick, monitor)
+    }
+
+    fn sample_monitor(&mut self) {
+        let now_ms = self.clock.now_ms();
+        let (torrents, connections) = {
+            let state = read(&self.state);
+            (state.torrents.len() as u32, state.stats.connections)
+        };
+        let sample = self.monitor.sample(now_ms, torrents, connections);
+        let mut state = write(&self.state);
+        state.monitor.refresh_secs = self.settings.ui_settings.monitoring_refresh_interval;
+        state.monitor.push(sample);
+        state.revision += 1;
+        drop(state);
+        if let Some(repaint) = self.repaint.get() {
+            repaint();
+        }
+    }
+
     /// Advances the simulation to now.
     fn step(&mut self) {
+        self.finish_rechecks();
         let now = self.clock.instant();
         let dt = now.saturating_duration_since(self.last_step);
         self.last_step = now;
@@ -150,6 +187,7 @@ impl Engine {
         let now_ms = self.clock.now_ms();
         let mut state = write(&self.state);
         let outcome = simulation::step(&mut state.torrents, dt, now_ms, &params, &mut self.rng);
+        sample_rates(&mut state, now_ms);
         let completed: Vec<(String, String)> = outcome
             .completed
             .iter()
@@ -160,13 +198,9 @@ impl Engine {
             if let Some(controls) = self.owners.get(&hash).and_then(|o| o.announcer.as_ref()) {
                 controls.completed();
             }
-            push_log(
-                &mut state,
-                now_ms,
-                LogLevel::Info,
-                Some(hash),
-                format!("Completed: {name}"),
-            );
+            let line = format!("Completed: {name}");
+            state.push_event(now_ms, crate::state::EventKind::Success, line.clone());
+            push_log(&mut state, now_ms, LogLevel::Info, Some(hash), line);
         }
     }
 
@@ -289,11 +323,50 @@ impl Engine {
         });
     }
 
+    /// An event for toasts, also logged.
+    pub(super) fn event(&mut self, kind: crate::state::EventKind, message: String) {
+        let now_ms = self.clock.now_ms();
+        let level = match kind {
+            crate::state::EventKind::Warning => LogLevel::Warning,
+            crate::state::EventKind::Error => LogLevel::Error,
+            _ => LogLevel::Info,
+        };
+        let mut state = write(&self.state);
+        state.push_event(now_ms, kind, message.clone());
+        push_log(&mut state, now_ms, level, None, message);
+    }
+
     pub(super) fn settings_changed(&mut self) {
+        write(&self.state).settings = self.settings.clone();
         if let Err(e) = store::save_settings(&self.config_dir, &self.settings) {
             self.notice(LogLevel::Error, format!("Could not save the settings: {e}"));
         }
     }
+}
+
+/// Records the rates of running torrents for their graphs, and the global figures.
+fn sample_rates(state: &mut AppState, now_ms: u64) {
+    let (mut up, mut down, mut active) = (0.0, 0.0, 0);
+    for t in state.torrents.iter_mut() {
+        if !matches!(
+            t.status,
+            crate::state::TorrentStatus::Downloading | crate::state::TorrentStatus::Seeding
+        ) {
+            continue;
+        }
+        t.sample_rates(now_ms);
+        up += t.upload_rate;
+        down += t.download_rate;
+        active += u32::from(t.upload_rate > 0.0 || t.download_rate > 0.0);
+    }
+    let connections = state.stats.connections;
+    state.stats.push_sample(crate::state::StatsSample {
+        at_ms: now_ms,
+        upload_rate: up,
+        download_rate: down,
+        active,
+        connections,
+    });
 }
 
 fn push_log(

@@ -16,7 +16,12 @@ pub fn view_from(meta: &Metainfo, entry: &LedgerEntry) -> TorrentView {
     TorrentView {
         info_hash: meta.info_hash_hex(),
         magnet: meta.magnet_link(),
-        name: meta.name.clone(),
+        // A rename is kept in the ledger.
+        name: if entry.name.trim().is_empty() {
+            meta.name.clone()
+        } else {
+            entry.name.clone()
+        },
         total_size: meta.total_size,
         piece_length: meta.piece_length,
         piece_count: meta.piece_count,
@@ -25,14 +30,14 @@ pub fn view_from(meta: &Metainfo, entry: &LedgerEntry) -> TorrentView {
         comment: meta.comment.clone(),
         created_by: meta.created_by.clone(),
         creation_date: meta.creation_date,
-        trackers: meta
-            .trackers()
-            .map(|(tier, url)| TrackerView {
-                tier,
-                url: url.to_string(),
-                ..Default::default()
-            })
-            .collect(),
+        trackers: match &entry.trackers {
+            Some(list) => list.iter().map(|(tier, url)| tracker(*tier, url)).collect(),
+            None => meta
+                .trackers()
+                .map(|(tier, url)| tracker(tier, url))
+                .collect(),
+        },
+        custom_trackers: entry.trackers.is_some(),
         status,
         progress: entry.progress.clamp(0.0, 1.0),
         threshold: entry.threshold.min(100),
@@ -80,5 +85,19 @@ pub fn entry_from(view: &TorrentView, torrent_file: &str) -> LedgerEntry {
         label: view.label.clone(),
         client_profile: view.client_profile.clone(),
         announce_interval_secs: view.announce_interval_secs,
+        trackers: view.custom_trackers.then(|| {
+            view.trackers
+                .iter()
+                .map(|t| (t.tier, t.url.clone()))
+                .collect()
+        }),
+    }
+}
+
+fn tracker(tier: u32, url: &str) -> TrackerView {
+    TrackerView {
+        tier,
+        url: url.to_string(),
+        ..Default::default()
     }
 }

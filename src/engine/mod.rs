@@ -6,8 +6,10 @@
 pub mod clock;
 mod commands;
 mod core;
+mod edits;
 mod handle;
 mod ledger_view;
+mod monitor;
 mod owner;
 pub mod peer;
 pub mod persona;

@@ -108,6 +108,9 @@ impl Engine {
         self.insert(Arc::new(meta), file_name, record);
         let how = if restored { " (totals restored)" } else { "" };
         self.log(LogLevel::Info, Some(hash), format!("Added: {name}{how}"));
+        let now_ms = self.clock.now_ms();
+        let event = format!("Added: {name}");
+        write(&self.state).push_event(now_ms, crate::state::EventKind::Success, event);
         self.structure_changed = true;
     }
 
@@ -141,11 +144,11 @@ impl Engine {
         let Some(client) = &self.tracker_client else {
             return;
         };
-        let trackers: Vec<(u32, String)> = owner
-            .meta
-            .trackers()
-            .map(|(t, u)| (t, u.to_string()))
-            .collect();
+        // The torrent's current list: the file's, or the user's edit of it.
+        let trackers: Vec<(u32, String)> = super::core::read(&self.state)
+            .torrent(hash)
+            .map(|t| t.trackers.iter().map(|v| (v.tier, v.url.clone())).collect())
+            .unwrap_or_default();
         let now = tokio::time::Instant::now();
         let policy = client.tier_policy(profile).unwrap_or(self.tier_policy);
         let groups: Vec<Group> = group::split(&trackers, policy)

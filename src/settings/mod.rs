@@ -5,8 +5,10 @@
 //! that differ from them (see `engine::store::settings`).
 
 mod profile;
+mod ui;
 
 pub use profile::{SeedingProfile, SeedingProfiles};
+pub use ui::{NotificationSettings, ToastPosition, UiSettings};
 
 use serde::{Deserialize, Serialize};
 
@@ -36,6 +38,10 @@ pub struct Settings {
     pub connection: ConnectionSettings,
     pub bittorrent: BitTorrentSettings,
     pub storage: StorageSettings,
+    /// The torrent table's columns, left to right, comma-separated (the old app's key).
+    pub columns: String,
+    pub notification_settings: NotificationSettings,
+    pub ui_settings: UiSettings,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -127,6 +133,13 @@ impl Settings {
                 self.storage.ledger_interval_seconds
             ));
         }
+        if !(1..=10).contains(&self.ui_settings.monitoring_refresh_interval) {
+            return Err(format!(
+                "ui_settings.monitoring_refresh_interval: {} is outside 1..=10",
+                self.ui_settings.monitoring_refresh_interval
+            ));
+        }
+        self.notification_settings.validate()?;
         if SeedingProfiles::embedded()
             .get(&self.seeding_profile)
             .is_none()

@@ -10,6 +10,15 @@ pub enum TorrentSource {
     Bytes { name: String, data: Vec<u8> },
 }
 
+/// Where a queue move takes the torrents.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QueueMove {
+    Top,
+    Up,
+    Down,
+    Bottom,
+}
+
 /// Everything the UI (or a web control endpoint) can ask of the engine.
 /// Torrents are named by their lowercase hex info-hash.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -73,6 +82,33 @@ pub enum Command {
         name: String,
         apply_to_existing: bool,
     },
+    /// A simulated recheck: the torrents show "Checking" for a while (longer for bigger
+    /// torrents), then go back to what they were doing.
+    Recheck(Vec<String>),
+    /// Sets a random progress below 100 % on incomplete torrents (the old app's algorithm).
+    RandomProgress(Vec<String>),
+    /// Moves the torrents in the queue (keeping their relative order).
+    Queue {
+        info_hashes: Vec<String>,
+        to: QueueMove,
+    },
+    /// The name shown for a torrent (kept in the ledger; the file is unchanged).
+    Rename {
+        info_hash: String,
+        name: String,
+    },
+    SetLabel {
+        info_hashes: Vec<String>,
+        label: String,
+    },
+    /// Replaces a torrent's trackers with (tier, URL) pairs; kept in the ledger. The old
+    /// trackers get `stopped`, the new ones `started`.
+    SetTrackers {
+        info_hash: String,
+        trackers: Vec<(u32, String)>,
+    },
+    /// Validates, applies and saves new settings; an invalid set is refused with a notice.
+    UpdateSettings(Box<crate::settings::Settings>),
     /// Dismisses the notice at this index.
     DismissNotice(usize),
     /// Flushes the ledger, says goodbye to trackers and stops the engine.

@@ -24,3 +24,22 @@ pub struct Notice {
     pub level: LogLevel,
     pub message: String,
 }
+
+/// How a toast looks and how long it stays (per kind, from the notification settings).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EventKind {
+    Info,
+    Success,
+    Warning,
+    Error,
+}
+
+/// Something that happened that the user may want to see as a toast: added, completed,
+/// a tracker error. Numbered so a reader can tell which ones it has shown.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Event {
+    pub id: u64,
+    pub at_ms: u64,
+    pub kind: EventKind,
+    pub message: String,
+}

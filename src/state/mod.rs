@@ -5,16 +5,18 @@
 
 mod command;
 mod log;
+mod monitor;
 mod peer;
 mod stats;
 mod torrent;
 mod tracker;
 
-pub use command::{Command, TorrentSource};
-pub use log::{LogLevel, LogLine, Notice};
+pub use command::{Command, QueueMove, TorrentSource};
+pub use log::{Event, EventKind, LogLevel, LogLine, Notice};
+pub use monitor::{MONITOR_HISTORY, Monitor, MonitorSample};
 pub use peer::{IncomingPeer, PeerState};
-pub use stats::GlobalStats;
-pub use torrent::{FileEntry, MAX_PEERS, PeerView, TorrentStatus, TorrentView};
+pub use stats::{GlobalStats, STATS_HISTORY, StatsSample};
+pub use torrent::{FileEntry, MAX_PEERS, PeerView, RATE_HISTORY, TorrentStatus, TorrentView};
 pub use tracker::{TrackerStatus, TrackerView};
 
 use serde::{Deserialize, Serialize};
@@ -23,6 +25,9 @@ use std::sync::{Arc, RwLock};
 
 /// Most log lines kept in memory (a ring buffer; older lines are dropped).
 pub const LOG_CAPACITY: usize = 1000;
+
+/// Most events kept for toasts (readers show the ones newer than they have seen).
+pub const EVENT_CAPACITY: usize = 100;
 
 /// Everything the UI shows. The engine is its only writer.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
@@ -37,6 +42,12 @@ pub struct AppState {
     pub default_client_profile: String,
     /// Peers connected to our listening port (at most 1 000 listed).
     pub incoming: Vec<IncomingPeer>,
+    /// Recent events for toasts, oldest first, at most [`EVENT_CAPACITY`].
+    pub events: VecDeque<Event>,
+    /// The settings in force (the settings window edits a copy and sends it back).
+    pub settings: crate::settings::Settings,
+    /// This process's figures over time.
+    pub monitor: Monitor,
     /// Problems the user must see (a corrupt file moved aside, a torrent that failed to load).
     pub notices: Vec<Notice>,
     /// The engine clock at the moment this snapshot was written, in Unix milliseconds.
@@ -60,5 +71,19 @@ impl AppState {
             self.log.pop_front();
         }
         self.log.push_back(line);
+    }
+
+    /// Appends an event, numbered after the last one, dropping the oldest beyond [`EVENT_CAPACITY`].
+    pub fn push_event(&mut self, at_ms: u64, kind: EventKind, message: String) {
+        let id = self.events.back().map_or(1, |e| e.id + 1);
+        if self.events.len() >= EVENT_CAPACITY {
+            self.events.pop_front();
+        }
+        self.events.push_back(Event {
+            id,
+            at_ms,
+            kind,
+            message,
+        });
     }
 }

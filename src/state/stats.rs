@@ -1,4 +1,19 @@
 use serde::{Deserialize, Serialize};
+use std::collections::VecDeque;
+
+/// Global samples kept for the Dashboard graph (one per published step).
+pub const STATS_HISTORY: usize = 300;
+
+/// The global figures at one moment, for graphs.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, Default, PartialEq)]
+pub struct StatsSample {
+    pub at_ms: u64,
+    pub upload_rate: f64,
+    pub download_rate: f64,
+    /// Torrents moving bytes.
+    pub active: u32,
+    pub connections: u32,
+}
 
 /// Figures summed over all torrents.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
@@ -18,4 +33,15 @@ pub struct GlobalStats {
     pub connections: u32,
     pub max_connections: u32,
     pub listening_port: u16,
+    /// Recent samples, oldest first, at most [`STATS_HISTORY`].
+    pub history: VecDeque<StatsSample>,
+}
+
+impl GlobalStats {
+    pub fn push_sample(&mut self, sample: StatsSample) {
+        if self.history.len() >= STATS_HISTORY {
+            self.history.pop_front();
+        }
+        self.history.push_back(sample);
+    }
 }

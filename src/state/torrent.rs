@@ -9,6 +9,12 @@ pub enum TorrentStatus {
     /// Complete; uploading.
     Seeding,
     Paused,
+    /// A simulated recheck until `until_ms` (engine clock); then paused again when
+    /// `then_paused`, else running.
+    Checking {
+        until_ms: u64,
+        then_paused: bool,
+    },
     /// Stopped by an error the user must act on (e.g. the tracker says the torrent is unregistered).
     Error(String),
 }
@@ -19,6 +25,10 @@ pub struct FileEntry {
     pub path: String,
     pub length: u64,
 }
+
+/// Speed samples kept per torrent for its graph (one per simulation step that moved bytes
+/// or changed rates; at most this many, about a minute at the default tick).
+pub const RATE_HISTORY: usize = 60;
 
 /// Most tracker peers kept per torrent: enough to look at, small at 10 000 torrents.
 pub const MAX_PEERS: usize = 50;
@@ -89,6 +99,10 @@ pub struct TorrentView {
     pub peers: Vec<PeerView>,
     /// The client profile this torrent poses as (`None` = the global one).
     pub client_profile: Option<String>,
+    /// The tracker list was edited by the user (it is kept in the ledger, not the file's).
+    pub custom_trackers: bool,
+    /// Recent (engine ms, upload B/s, download B/s), oldest first, at most [`RATE_HISTORY`].
+    pub rate_history: std::collections::VecDeque<(u64, u32, u32)>,
 }
 
 impl TorrentView {
@@ -108,5 +122,28 @@ impl TorrentView {
 
     pub fn is_paused(&self) -> bool {
         self.status == TorrentStatus::Paused
+    }
+
+    /// Records the current rates in the bounded history.
+    pub fn sample_rates(&mut self, at_ms: u64) {
+        if self.rate_history.len() >= RATE_HISTORY {
+            self.rate_history.pop_front();
+        }
+        let clamp = |r: f64| r.clamp(0.0, f64::from(u32::MAX)) as u32;
+        self.rate_history
+            .push_back((at_ms, clamp(self.upload_rate), clamp(self.download_rate)));
+    }
+
+    /// Seconds until the torrent completes, or until it reaches its upload threshold when
+    /// `to_threshold`; `None` when it is not downloading or already there.
+    pub fn eta_secs(&self, to_threshold: bool) -> Option<u64> {
+        let target = if to_threshold {
+            f64::from(self.threshold.min(100)) / 100.0
+        } else {
+            1.0
+        };
+        let missing = (target - self.progress).max(0.0) * self.total_size as f64;
+        (missing > 0.0 && self.download_rate > 0.0)
+            .then(|| (missing / self.download_rate).ceil() as u64)
     }
 }

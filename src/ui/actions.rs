@@ -1,5 +1,6 @@
 //! What toolbar buttons and keyboard shortcuts ask for; [`super::App`] carries them out.
 
+use crate::state::QueueMove;
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -21,9 +22,25 @@ pub enum Action {
     Scale(f64, f64),
     /// Show or hide the search field.
     ToggleSearch,
+    /// Move the selection in the queue.
+    Queue(QueueMove),
+    /// Open the settings window.
+    Settings,
 }
 
-const SHORTCUTS: [(KeyboardShortcut, Action); 6] = [
+const SHORTCUTS: [(KeyboardShortcut, Action); 9] = [
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Comma),
+        Action::Settings,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp),
+        Action::Queue(QueueMove::Up),
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown),
+        Action::Queue(QueueMove::Down),
+    ),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::F),
         Action::ToggleSearch,

@@ -12,6 +12,7 @@ pub fn status(status: &TorrentStatus) -> String {
         TorrentStatus::Downloading => "Downloading".into(),
         TorrentStatus::Seeding => "Seeding".into(),
         TorrentStatus::Paused => "Paused".into(),
+        TorrentStatus::Checking { .. } => "Checking".into(),
         TorrentStatus::Error(why) => format!("Error: {}", truncate(why, 40)),
     }
 }

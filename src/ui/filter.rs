@@ -13,16 +13,19 @@ pub enum StateFilter {
     /// Running: downloading or seeding.
     Active,
     Paused,
+    /// A simulated recheck is running.
+    Checking,
     Error,
 }
 
 impl StateFilter {
-    pub const ALL: [StateFilter; 6] = [
+    pub const ALL: [StateFilter; 7] = [
         StateFilter::All,
         StateFilter::Downloading,
         StateFilter::Seeding,
         StateFilter::Active,
         StateFilter::Paused,
+        StateFilter::Checking,
         StateFilter::Error,
     ];
 
@@ -33,6 +36,7 @@ impl StateFilter {
             StateFilter::Seeding => "Seeding",
             StateFilter::Active => "Active",
             StateFilter::Paused => "Paused",
+            StateFilter::Checking => "Checking",
             StateFilter::Error => "Error",
         }
     }
@@ -47,6 +51,7 @@ impl StateFilter {
                 TorrentStatus::Downloading | TorrentStatus::Seeding
             ),
             StateFilter::Paused => t.status == TorrentStatus::Paused,
+            StateFilter::Checking => matches!(t.status, TorrentStatus::Checking { .. }),
             StateFilter::Error => matches!(t.status, TorrentStatus::Error(_)),
         }
     }
@@ -114,7 +119,7 @@ pub struct HostCount {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
     /// In the order of [`StateFilter::ALL`].
-    pub states: [usize; 6],
+    pub states: [usize; 7],
     /// By torrent count, then name.
     pub hosts: Vec<HostCount>,
     pub trackerless: usize,
@@ -199,7 +204,7 @@ mod tests {
     #[test]
     fn counts_states_and_hosts_once_per_torrent() {
         let c = counts(&mixed());
-        assert_eq!(c.states, [4, 1, 1, 2, 1, 1]);
+        assert_eq!(c.states, [4, 1, 1, 2, 1, 0, 1]);
         assert_eq!(c.trackerless, 1);
         let hosts: Vec<(&str, usize)> = c
             .hosts

@@ -7,20 +7,28 @@
 mod actions;
 mod announce;
 mod cells;
+pub mod columns;
 mod context_menu;
+mod dashboard;
 mod details;
 mod dialogs;
 mod dropped;
+mod edit;
 #[cfg(not(target_arch = "wasm32"))]
 mod file_dialog;
 pub mod filter;
+mod graph;
 mod log_view;
+mod monitoring;
 mod notices;
+mod prompt;
 mod selection;
+mod settings_window;
 mod sidebar;
 pub mod sort;
 mod statusbar;
 mod table;
+mod toasts;
 mod toolbar;
 
 use crate::state::{AppState, Command, LogLevel, SharedState, TorrentSource};
@@ -37,6 +45,17 @@ use std::sync::{Arc, PoisonError};
 enum View {
     Torrents,
     Log,
+    Monitoring,
+    Dashboard,
+}
+
+impl View {
+    const ALL: [(View, &'static str); 4] = [
+        (View::Torrents, "Torrents"),
+        (View::Log, "Log"),
+        (View::Monitoring, "Monitoring"),
+        (View::Dashboard, "Dashboard"),
+    ];
 }
 
 /// Where the UI sends what the user asks for (the engine's command channel, or a recorder in tests).
@@ -65,6 +84,15 @@ pub struct App {
     log_filter: log_view::LogFilter,
     /// The UI's own banner (ignored drops, a file dialog that failed to open).
     message: Option<(LogLevel, String)>,
+    /// The one-value question open now (rename, label, limit, tracker URL).
+    prompt: Option<prompt::Prompt>,
+    settings_window: Option<settings_window::SettingsWindow>,
+    toasts: toasts::Toasts,
+    /// The read-only viewer's own column choice (it cannot change the settings).
+    local_columns: Option<Vec<columns::Column>>,
+    /// Sidebar counts and the (revision, torrent count) they were made at: recounted only
+    /// when the state changed, not every frame.
+    counts: Option<((u64, usize), filter::Counts)>,
     #[cfg(not(target_arch = "wasm32"))]
     picker: file_dialog::FilePicker,
 }
@@ -86,9 +114,32 @@ impl App {
             view: View::Torrents,
             log_filter: log_view::LogFilter::default(),
             message: None,
+            prompt: None,
+            settings_window: None,
+            toasts: toasts::Toasts::default(),
+            local_columns: None,
+            counts: None,
             #[cfg(not(target_arch = "wasm32"))]
             picker: file_dialog::FilePicker::default(),
         }
+    }
+
+    /// The columns the table shows: the setting's, or the viewer's own choice.
+    fn columns(&self, state: &AppState) -> Vec<columns::Column> {
+        self.local_columns
+            .clone()
+            .unwrap_or_else(|| columns::parse(&state.settings.columns))
+    }
+
+    fn sidebar_counts(&mut self, state: &AppState) -> &filter::Counts {
+        let key = (state.revision, state.torrents.len());
+        if self.counts.as_ref().is_none_or(|(k, _)| *k != key) {
+            self.counts = Some((key, filter::counts(&state.torrents)));
+        }
+        &self
+            .counts
+            .get_or_insert_with(|| (key, filter::Counts::default()))
+            .1
     }
 
     /// Restores the window's UI choices saved by [`eframe::App::save`] (sort, tab, view).
@@ -153,7 +204,11 @@ impl App {
             if !dropped.is_empty() {
                 self.add_paths(dropped);
             }
-            if self.remove_dialog.is_none() && self.announce_dialog.is_none() {
+            if self.remove_dialog.is_none()
+                && self.announce_dialog.is_none()
+                && self.prompt.is_none()
+                && self.settings_window.is_none()
+            {
                 actions = actions::shortcuts(ui);
             }
             self.poll_file_picker();
@@ -176,13 +231,22 @@ impl App {
                 }
             });
         }
+        self.toasts
+            .take(&state.events, &state.settings.notification_settings);
         egui::Panel::bottom("statusbar").show(ui, |ui| {
+            let latest = state
+                .settings
+                .notification_settings
+                .show_in_statusbar
+                .then(|| state.events.back())
+                .flatten();
             let toggled = statusbar::show(
                 ui,
                 &state.stats,
                 state.torrents.len(),
                 self.selection.len(),
                 editable,
+                latest,
             );
             if toggled {
                 self.send(Command::SetAltSpeed(!state.stats.alt_speed_enabled));
@@ -190,13 +254,18 @@ impl App {
         });
         egui::Panel::top("views").show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.selectable_value(&mut self.view, View::Torrents, "Torrents");
-                ui.selectable_value(&mut self.view, View::Log, "Log");
+                for (view, label) in View::ALL {
+                    ui.selectable_value(&mut self.view, view, label);
+                }
             });
         });
-        if self.view == View::Log {
-            egui::CentralPanel::default().show(ui, |ui| {
-                log_view::show(ui, &state, self.selection.as_slice(), &mut self.log_filter);
+        if self.view != View::Torrents {
+            egui::CentralPanel::default().show(ui, |ui| match self.view {
+                View::Log => {
+                    log_view::show(ui, &state, self.selection.as_slice(), &mut self.log_filter)
+                }
+                View::Monitoring => monitoring::show(ui, &state.monitor),
+                _ => dashboard::show(ui, &state),
             });
             self.finish_frame(actions, &state, ui);
             return;
@@ -205,7 +274,10 @@ impl App {
             .resizable(true)
             .default_size(200.0)
             .show(ui, |ui| {
-                self.filter = sidebar::show(ui, &filter::counts(&state.torrents), &self.filter);
+                let current = self.filter.clone();
+                let counts = self.sidebar_counts(&state);
+                let next = sidebar::show(ui, counts, &current);
+                self.filter = next;
             });
         egui::Panel::bottom("details")
             .resizable(true)
@@ -235,13 +307,17 @@ impl App {
             if state.torrents.is_empty() {
                 table::empty_hint(ui, editable);
             } else {
+                let columns = self.columns(&state);
                 let out = table::show(
                     ui,
-                    &state,
-                    &self.order,
-                    &self.selection,
-                    self.sort,
-                    editable,
+                    &table::TableInput {
+                        state: &state,
+                        order: &self.order,
+                        selection: &self.selection,
+                        sort: self.sort,
+                        columns: &columns,
+                        editable,
+                    },
                 );
                 self.apply_table_output(out, &state, ui.ctx());
             }
@@ -257,6 +333,10 @@ impl App {
         }
         self.show_remove_dialog(ui.ctx());
         self.show_announce_dialog(ui.ctx());
+        self.show_prompt(ui.ctx(), state);
+        self.show_settings(ui.ctx(), state);
+        self.toasts
+            .show(ui.ctx(), &state.settings.notification_settings);
         if self.sink.is_some() {
             dropped::hover_overlay(ui.ctx());
         }
@@ -316,6 +396,19 @@ impl App {
         if let Some((_, action)) = out.menu {
             self.apply_menu(action, state, ctx);
         }
+        if let Some(shown) = out.columns {
+            if self.sink.is_some() {
+                let mut settings = state.settings.clone();
+                settings.columns = columns::to_setting(&shown);
+                self.send(Command::UpdateSettings(Box::new(settings)));
+            } else {
+                self.local_columns = Some(shown);
+            }
+            ctx.request_repaint();
+        }
+        if let Some((hash, change)) = out.edit {
+            self.send(change.command(vec![hash]));
+        }
     }
 
     /// A context-menu choice: it acts on the selection (the row it was opened on is selected).
@@ -327,18 +420,78 @@ impl App {
     ) {
         use context_menu::MenuAction as M;
         let selected = self.selection.as_slice().to_vec();
+        let first = selected.first().cloned().unwrap_or_default();
+        let torrent = state.torrent(&first);
+        let ask = |ask: prompt::Ask, text: String| Some(prompt::Prompt::new(ask, text));
         match action {
             M::Copy(text) => ctx.copy_text(text),
             M::Pause => self.apply(Action::Pause, state, ctx),
             M::Resume => self.apply(Action::Resume, state, ctx),
             M::Announce => self.apply(Action::Announce, state, ctx),
             M::Remove => self.apply(Action::Remove, state, ctx),
+            M::RemoveWithFile => {
+                self.apply(Action::Remove, state, ctx);
+                if let Some(dialog) = &mut self.remove_dialog {
+                    dialog.delete_file = true;
+                }
+            }
+            M::Recheck => self.send(Command::Recheck(selected)),
             M::ForceComplete => self.send(Command::ForceComplete(selected)),
+            M::RandomProgress => self.send(Command::RandomProgress(selected)),
+            M::Queue(to) => self.send(Command::Queue {
+                info_hashes: selected,
+                to,
+            }),
+            M::SetLimit { upload } => {
+                let (ask_for, kib): (fn(Vec<String>) -> prompt::Ask, _) = if upload {
+                    (
+                        prompt::Ask::UpLimit,
+                        torrent.map_or(0, |t| t.upload_limit_kib),
+                    )
+                } else {
+                    (
+                        prompt::Ask::DownLimit,
+                        torrent.map_or(0, |t| t.download_limit_kib),
+                    )
+                };
+                self.prompt = ask(ask_for(selected), kib.to_string());
+            }
+            M::ResetLimits => self.send(Command::SetLimits {
+                info_hashes: selected,
+                upload_kib: Some(0),
+                download_kib: Some(0),
+            }),
+            M::AddTracker => self.prompt = ask(prompt::Ask::AddTracker(first), String::new()),
+            M::EditTracker(url) => {
+                self.prompt = ask(prompt::Ask::EditTracker(first, url.clone()), url);
+            }
+            M::RemoveTracker(url) => {
+                let mut trackers = torrent.map(prompt::trackers_of).unwrap_or_default();
+                trackers.retain(|(_, u)| *u != url);
+                self.send(Command::SetTrackers {
+                    info_hash: first,
+                    trackers,
+                });
+            }
+            M::Rename => {
+                let name = torrent.map_or(String::new(), |t| t.name.clone());
+                self.prompt = ask(prompt::Ask::Rename(first), name);
+            }
+            M::Label => {
+                let label = torrent.map_or(String::new(), |t| t.label.clone());
+                self.prompt = ask(prompt::Ask::Label(selected), label);
+            }
             M::ClientProfile(profile) => self.send(Command::SetClientProfile {
                 info_hashes: selected,
                 profile,
             }),
+            M::Properties => {
+                // The details pane shows one torrent: the one the menu was opened on.
+                self.selection.set_all(std::iter::once(first.as_str()));
+                self.details_tab = details::Tab::Details;
+            }
         }
+        ctx.request_repaint();
     }
 
     fn apply(&mut self, action: Action, state: &AppState, ctx: &egui::Context) {
@@ -353,6 +506,13 @@ impl App {
                 } else {
                     Some(String::new())
                 };
+                ctx.request_repaint();
+            }
+            Action::Settings => {
+                if self.settings_window.is_none() {
+                    self.settings_window =
+                        Some(settings_window::SettingsWindow::new(&state.settings));
+                }
                 ctx.request_repaint();
             }
             Action::SelectAll => {
@@ -381,6 +541,10 @@ impl App {
                 }
             },
             Action::Resume => self.send(Command::Resume(selected)),
+            Action::Queue(to) => self.send(Command::Queue {
+                info_hashes: selected,
+                to,
+            }),
             Action::TogglePause => {
                 let any_running = state
                     .torrents
@@ -433,6 +597,40 @@ impl App {
                         info_hashes: dialog.info_hashes,
                         delete_file: dialog.delete_file,
                     });
+                }
+            }
+        }
+    }
+
+    fn show_prompt(&mut self, ctx: &egui::Context, state: &AppState) {
+        let Some(prompt) = &mut self.prompt else {
+            return;
+        };
+        let torrent = match &prompt.ask {
+            prompt::Ask::AddTracker(h) | prompt::Ask::EditTracker(h, _) => state.torrent(h),
+            _ => None,
+        };
+        match prompt.show(ctx, torrent) {
+            prompt::PromptOutcome::StillOpen => {}
+            prompt::PromptOutcome::Cancelled => self.prompt = None,
+            prompt::PromptOutcome::Done(command) => {
+                self.prompt = None;
+                self.send(command);
+            }
+        }
+    }
+
+    fn show_settings(&mut self, ctx: &egui::Context, state: &AppState) {
+        let Some(window) = &mut self.settings_window else {
+            return;
+        };
+        match window.show(ctx, state) {
+            settings_window::SettingsOutcome::Open => {}
+            settings_window::SettingsOutcome::Apply(command) => self.send(command),
+            settings_window::SettingsOutcome::Closed(command) => {
+                self.settings_window = None;
+                if let Some(command) = command {
+                    self.send(command);
                 }
             }
         }

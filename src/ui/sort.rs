@@ -1,24 +1,9 @@
 //! Table columns and the order of rows under a sort; pure so it can be unit tested.
 
-use crate::state::{TorrentStatus, TorrentView};
+use crate::state::TorrentView;
 use std::cmp::Ordering;
 
-/// The columns of the torrent table, left to right.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum SortColumn {
-    Name,
-    Size,
-    Progress,
-    Status,
-    UpSpeed,
-    DownSpeed,
-    Uploaded,
-    Downloaded,
-    Ratio,
-    Seeds,
-    Peers,
-    NextAnnounce,
-}
+pub use super::columns::Column as SortColumn;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum SortDir {
@@ -76,48 +61,13 @@ pub fn sort_order(torrents: &[TorrentView], sort: Option<Sort>) -> Vec<usize> {
 }
 
 fn compare(a: &TorrentView, b: &TorrentView, column: SortColumn) -> Ordering {
-    match column {
-        SortColumn::Name => caseless(&a.name, &b.name),
-        SortColumn::Size => a.total_size.cmp(&b.total_size),
-        SortColumn::Progress => a.progress.total_cmp(&b.progress),
-        SortColumn::Status => status_rank(&a.status).cmp(&status_rank(&b.status)),
-        SortColumn::UpSpeed => a.upload_rate.total_cmp(&b.upload_rate),
-        SortColumn::DownSpeed => a.download_rate.total_cmp(&b.download_rate),
-        SortColumn::Uploaded => a.total_uploaded.cmp(&b.total_uploaded),
-        SortColumn::Downloaded => a.total_downloaded.cmp(&b.total_downloaded),
-        SortColumn::Ratio => a.ratio().total_cmp(&b.ratio()),
-        // Unknown swarm figures sort below zero.
-        SortColumn::Seeds => a.seeders.cmp(&b.seeders),
-        SortColumn::Peers => a.leechers.cmp(&b.leechers),
-        // No announce scheduled sorts after every countdown.
-        SortColumn::NextAnnounce => {
-            let key = |t: &TorrentView| t.next_announce_ms.unwrap_or(u64::MAX);
-            key(a).cmp(&key(b))
-        }
-    }
-}
-
-/// Case-insensitive comparison without allocating (names are compared on every sort).
-fn caseless(a: &str, b: &str) -> Ordering {
-    a.chars()
-        .flat_map(char::to_lowercase)
-        .cmp(b.chars().flat_map(char::to_lowercase))
-        // Names equal but for case still need a fixed order.
-        .then_with(|| a.cmp(b))
-}
-
-fn status_rank(status: &TorrentStatus) -> u8 {
-    match status {
-        TorrentStatus::Downloading => 0,
-        TorrentStatus::Seeding => 1,
-        TorrentStatus::Paused => 2,
-        TorrentStatus::Error(_) => 3,
-    }
+    column.compare(a, b)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::TorrentStatus;
 
     fn torrent(name: &str, size: u64) -> TorrentView {
         TorrentView {

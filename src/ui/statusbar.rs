@@ -1,7 +1,7 @@
 //! The status bar: global rates, session and total transfer, alt-speed, torrent count.
 
 use crate::format;
-use crate::state::GlobalStats;
+use crate::state::{Event, GlobalStats};
 use egui::Ui;
 
 /// Draws the bar; returns true when the user clicked the alt-speed indicator (editable only).
@@ -11,8 +11,14 @@ pub fn show(
     torrents: usize,
     selected: usize,
     editable: bool,
+    latest: Option<&Event>,
 ) -> bool {
     ui.horizontal(|ui| {
+        if let Some(event) = latest {
+            ui.label(super::cells::truncate(&event.message, 60))
+                .on_hover_text(&event.message);
+            ui.separator();
+        }
         ui.label(format!("Up {}", format::rate(stats.upload_rate)))
             .on_hover_text("Upload rate, all torrents");
         ui.label(format!("Down {}", format::rate(stats.download_rate)))

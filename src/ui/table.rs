@@ -1,122 +1,169 @@
 //! The torrent table: one virtualised row per torrent, sortable headers, row selection.
 
 use super::cells;
+use super::columns::{self, Column};
 use super::context_menu::{self, MenuAction};
+use super::edit::{self, Edit};
 use super::selection::Selection;
-use super::sort::{Sort, SortColumn, SortDir};
-use crate::format;
+use super::sort::{Sort, SortDir};
 use crate::state::{AppState, TorrentStatus, TorrentView};
 use egui::{Align, Layout, Modifiers, ProgressBar, Sense, Ui, pos2};
-use egui_extras::{Column, TableBuilder};
-
-/// Header text and initial width of each column, left to right.
-const COLUMNS: [(SortColumn, &str, f32); 12] = [
-    (SortColumn::Name, "Name", 260.0),
-    (SortColumn::Size, "Size", 80.0),
-    (SortColumn::Progress, "Progress", 110.0),
-    (SortColumn::Status, "Status", 90.0),
-    (SortColumn::UpSpeed, "Up speed", 85.0),
-    (SortColumn::DownSpeed, "Down speed", 85.0),
-    (SortColumn::Uploaded, "Uploaded", 85.0),
-    (SortColumn::Downloaded, "Downloaded", 85.0),
-    (SortColumn::Ratio, "Ratio", 55.0),
-    (SortColumn::Seeds, "Seeds", 55.0),
-    (SortColumn::Peers, "Peers", 55.0),
-    (SortColumn::NextAnnounce, "Next announce", 100.0),
-];
+use egui_extras::{Column as Column_, TableBuilder};
 
 /// What the user did in the table this frame.
 #[derive(Default)]
 pub struct TableOutput {
-    pub header_clicked: Option<SortColumn>,
+    pub header_clicked: Option<Column>,
     /// Display position of the clicked row and the modifiers held.
     pub row_clicked: Option<(usize, Modifiers)>,
     /// A context-menu choice, and the display position of the row it was opened on.
     pub menu: Option<(usize, MenuAction)>,
+    /// The column chooser (right-click on a header) changed the shown columns.
+    pub columns: Option<Vec<Column>>,
+    /// An inline edit in a selected row: (info-hash, change).
+    pub edit: Option<(String, Edit)>,
 }
 
-/// Draws the rows of `state.torrents` in `order` (indices into it).
-pub fn show(
-    ui: &mut Ui,
-    state: &AppState,
-    order: &[usize],
-    selection: &Selection,
-    sort: Option<Sort>,
-    editable: bool,
-) -> TableOutput {
+/// What the table draws: which rows in which order, which columns, and how.
+pub struct TableInput<'a> {
+    pub state: &'a AppState,
+    /// Indices into `state.torrents`, in display order.
+    pub order: &'a [usize],
+    pub selection: &'a Selection,
+    pub sort: Option<Sort>,
+    pub columns: &'a [Column],
+    pub editable: bool,
+}
+
+/// Draws the rows of `state.torrents` in `order`.
+pub fn show(ui: &mut Ui, input: &TableInput<'_>) -> TableOutput {
     let mut out = TableOutput::default();
     let modifiers = ui.input(|i| i.modifiers);
     let row_height = ui.spacing().interact_size.y;
+    let columns = input.columns;
     egui::ScrollArea::horizontal()
         .id_salt("torrent_table_h")
         // Fill the panel: shrunk to its content, the scroll bar would cover the rows.
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            // The column set is part of the id, so saved widths never land on another column.
             let mut builder = TableBuilder::new(ui)
-                .id_salt("torrent_table")
+                .id_salt(("torrent_table", columns::to_setting(columns)))
                 .striped(true)
                 .resizable(true)
                 .sense(Sense::click())
                 .cell_layout(Layout::left_to_right(Align::Center));
-            for (i, &(_, _, width)) in COLUMNS.iter().enumerate() {
-                let column = Column::initial(width).at_least(40.0).clip(true);
+            for (i, column) in columns.iter().enumerate() {
                 // The last column takes the rest of the width.
-                builder = builder.column(if i + 1 == COLUMNS.len() {
-                    Column::remainder()
+                builder = builder.column(if i + 1 == columns.len() {
+                    Column_::remainder()
                 } else {
-                    column
+                    Column_::initial(column.width()).at_least(36.0).clip(true)
                 });
             }
             builder
                 .header(row_height + 4.0, |mut header| {
-                    for &(column, title, _) in &COLUMNS {
-                        header.col(|ui| {
-                            if sort_header(
-                                ui,
-                                title,
-                                sort.filter(|s| s.column == column).map(|s| s.dir),
-                            ) {
+                    for &column in columns {
+                        let (_, response) = header.col(|ui| {
+                            let dir = input.sort.filter(|s| s.column == column).map(|s| s.dir);
+                            if sort_header(ui, column.title(), dir) {
                                 out.header_clicked = Some(column);
+                            }
+                        });
+                        response.context_menu(|ui| {
+                            if let Some(shown) = chooser(ui, columns) {
+                                out.columns = Some(shown);
                             }
                         });
                     }
                 })
                 .body(|body| {
-                    body.rows(row_height, order.len(), |mut row| {
-                        let pos = row.index();
-                        let Some(t) = order.get(pos).and_then(|&i| state.torrents.get(i)) else {
-                            return;
-                        };
-                        row.set_selected(selection.contains(&t.info_hash));
-                        cells_of(&mut row, t, state.now_ms, row_height);
-                        let response = row.response();
-                        let unselected = !selection.contains(&t.info_hash);
-                        if response.clicked() || (response.secondary_clicked() && unselected) {
-                            out.row_clicked = Some((pos, modifiers));
-                        }
-                        response.context_menu(|ui| {
-                            if let Some(action) = context_menu::show(ui, t, state, editable) {
-                                out.menu = Some((pos, action));
-                                ui.close();
-                            }
-                        });
+                    body.rows(row_height, input.order.len(), |mut row| {
+                        row_of(&mut row, input, row_height, modifiers, &mut out);
                     });
                 });
         });
     out
 }
 
+/// One torrent's row, its clicks and its context menu.
+fn row_of(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    input: &TableInput<'_>,
+    row_height: f32,
+    modifiers: Modifiers,
+    out: &mut TableOutput,
+) {
+    let pos = row.index();
+    let Some((queue, t)) = input
+        .order
+        .get(pos)
+        .and_then(|&i| Some((i, input.state.torrents.get(i)?)))
+    else {
+        return;
+    };
+    let selected = input.selection.contains(&t.info_hash);
+    row.set_selected(selected);
+    // Editors only in a selected row, and only when exactly that one row is selected,
+    // as in the old app: a drag then changes one torrent, never a hidden selection.
+    let editing = input.editable && selected && input.selection.len() == 1;
+    for &column in input.columns {
+        row.col(|ui| {
+            if editing && edit::EDITABLE.contains(&column) {
+                if let Some(edit) = edit::editor(ui, column, t) {
+                    out.edit = Some((t.info_hash.clone(), edit));
+                }
+                return;
+            }
+            cell(ui, column, t, queue, input.state.now_ms, row_height);
+        });
+    }
+    let response = row.response();
+    if response.clicked() || (response.secondary_clicked() && !selected) {
+        out.row_clicked = Some((pos, modifiers));
+    }
+    response.context_menu(|ui| {
+        if let Some(action) = context_menu::show(ui, t, input.state, input.editable) {
+            out.menu = Some((pos, action));
+            ui.close();
+        }
+    });
+}
+
+/// The right-click menu on a header: one checkbox per column.
+fn chooser(ui: &mut Ui, shown: &[Column]) -> Option<Vec<Column>> {
+    let mut changed = None;
+    ui.label(egui::RichText::new("Columns").strong());
+    egui::ScrollArea::vertical()
+        .max_height(400.0)
+        .show(ui, |ui| {
+            for &column in Column::ALL {
+                let mut on = shown.contains(&column);
+                if ui.checkbox(&mut on, column.title()).changed() {
+                    changed = Some(columns::toggled(shown, column));
+                }
+            }
+        });
+    if ui.button("Default columns").clicked() {
+        changed = Some(columns::DEFAULT.to_vec());
+        ui.close();
+    }
+    changed
+}
+
 /// A header button; the sorted column also gets a painted ▲/▼ (the default fonts have no
 /// arrow glyphs) and says its direction in its accessible name. Returns true when clicked.
 fn sort_header(ui: &mut Ui, title: &str, dir: Option<SortDir>) -> bool {
     let response = ui.add(egui::Button::new(title).frame(false));
+    // A column header to assistive tools (and tests), not one more button named "Status";
+    // the sorted one says its direction.
+    let arrow = dir.map(|d| match d {
+        SortDir::Ascending => " ▲",
+        SortDir::Descending => " ▼",
+    });
+    let name = format!("{title}{}", arrow.unwrap_or(""));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ColumnHeader, true, &name));
     if let Some(dir) = dir {
-        let arrow = match dir {
-            SortDir::Ascending => "▲",
-            SortDir::Descending => "▼",
-        };
-        let name = format!("{title} {arrow}");
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
         let (rect, _) = ui.allocate_exact_size(egui::vec2(8.0, 8.0), Sense::hover());
         let (top, bottom) = (rect.top(), rect.bottom());
         let points = match dir {
@@ -141,43 +188,37 @@ fn sort_header(ui: &mut Ui, title: &str, dir: Option<SortDir>) -> bool {
     response.clicked()
 }
 
-fn cells_of(
-    row: &mut egui_extras::TableRow<'_, '_>,
-    t: &TorrentView,
-    now_ms: u64,
-    row_height: f32,
-) {
-    row.col(|ui| {
+fn cell(ui: &mut Ui, column: Column, t: &TorrentView, queue: usize, now_ms: u64, height: f32) {
+    match column {
         // Not selectable: a click on the name must select the row, not start a text selection.
-        ui.add(egui::Label::new(&t.name).selectable(false).truncate());
-    });
-    number(row, format::bytes(t.total_size));
-    row.col(|ui| {
-        let bar = ProgressBar::new(t.progress as f32).text(cells::percent(t.progress));
-        ui.add(bar.desired_height(row_height - 4.0));
-    });
-    row.col(|ui| {
-        let label = ui.add(egui::Label::new(cells::status(&t.status)).selectable(false));
-        if let TorrentStatus::Error(why) = &t.status {
-            label.on_hover_text(why);
+        Column::Name => {
+            ui.add(egui::Label::new(&t.name).selectable(false).truncate());
         }
-    });
-    number(row, format::rate(t.upload_rate));
-    number(row, format::rate(t.download_rate));
-    number(row, format::bytes(t.total_uploaded));
-    number(row, format::bytes(t.total_downloaded));
-    number(row, format::ratio(t.ratio()));
-    number(row, cells::count(t.seeders));
-    number(row, cells::count(t.leechers));
-    number(row, cells::countdown(t.next_announce_ms, now_ms));
+        Column::Progress => {
+            let bar = ProgressBar::new(t.progress as f32).text(cells::percent(t.progress));
+            ui.add(bar.desired_height(height - 4.0));
+        }
+        Column::Status => {
+            let label = ui.add(egui::Label::new(cells::status(&t.status)).selectable(false));
+            if let TorrentStatus::Error(why) = &t.status {
+                label.on_hover_text(why);
+            }
+        }
+        c if c.is_numeric() => number(ui, c.text(t, queue, now_ms)),
+        c => {
+            ui.add(
+                egui::Label::new(c.text(t, queue, now_ms))
+                    .selectable(false)
+                    .truncate(),
+            );
+        }
+    }
 }
 
 /// A right-aligned figure.
-fn number(row: &mut egui_extras::TableRow<'_, '_>, text: String) {
-    row.col(|ui| {
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            ui.add(egui::Label::new(text).selectable(false));
-        });
+fn number(ui: &mut Ui, text: String) {
+    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+        ui.add(egui::Label::new(text).selectable(false));
     });
 }
 

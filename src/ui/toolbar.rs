@@ -1,6 +1,8 @@
-//! The toolbar: Add, Remove, Pause, Resume (only when the UI may change things).
+//! The toolbar (only when the UI may change things): add, remove, pause, resume, announce,
+//! queue moves, all-torrent buttons, speed steps, search and settings.
 
 use super::actions::Action;
+use crate::state::QueueMove;
 use egui::Ui;
 
 /// Draws the buttons; returns the one clicked, if any.
@@ -34,6 +36,16 @@ pub fn show(ui: &mut Ui, has_selection: bool) -> Option<Action> {
                 "Announce",
                 "Announce the selected torrents to their trackers now (Ctrl+R)",
                 Action::Announce,
+            ),
+            (
+                "Queue up",
+                "Move the selected torrents up the queue (Alt+Up)",
+                Action::Queue(QueueMove::Up),
+            ),
+            (
+                "Queue down",
+                "Move the selected torrents down the queue (Alt+Down)",
+                Action::Queue(QueueMove::Down),
             ),
         ];
         for (label, tip, action) in selection_buttons {
@@ -104,6 +116,13 @@ fn second_row(ui: &mut Ui, has_selection: bool) -> Option<Action> {
             .clicked()
         {
             clicked = Some(Action::ToggleSearch);
+        }
+        if ui
+            .button("Settings")
+            .on_hover_text("Open the settings (Ctrl+,)")
+            .clicked()
+        {
+            clicked = Some(Action::Settings);
         }
     });
     clicked

@@ -33,4 +33,7 @@ pub struct LedgerEntry {
     pub client_profile: Option<String>,
     /// The user's announce interval override, seconds.
     pub announce_interval_secs: Option<u32>,
+    /// The user's tracker list as (tier, URL); `None` = the file's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trackers: Option<Vec<(u32, String)>>,
 }

@@ -279,11 +279,19 @@ impl AnnounceCtx {
     fn show_error(&self, url: &str, error: &AnnounceError, retry_at: Option<Instant>) {
         let now_ms = self.view.clock.now_ms();
         let next_ms = retry_at.map(|at| self.view.epoch_ms(at));
+        let mut newly_failed = false;
         self.view.tracker(url, |v| {
+            newly_failed = !matches!(v.status, TrackerStatus::Error(_));
             v.status = TrackerStatus::Error(error.to_string());
             v.last_announce_ms = Some(now_ms);
             v.next_announce_ms = next_ms;
         });
+        // A toast when a tracker starts failing, not for every retry.
+        if newly_failed {
+            let name = self.view.read(|t| t.name.clone()).unwrap_or_default();
+            let message = format!("Tracker error for {name}: {error}");
+            self.view.event(crate::state::EventKind::Warning, message);
+        }
     }
 }
 

@@ -43,6 +43,12 @@ impl ViewWriter {
         }
     }
 
+    /// An event for toasts.
+    pub fn event(&self, kind: crate::state::EventKind, message: String) {
+        let now_ms = self.clock.now_ms();
+        write(&self.state).push_event(now_ms, kind, message);
+    }
+
     /// Reads the torrent, if it still exists.
     pub fn read<T>(&self, f: impl FnOnce(&TorrentView) -> T) -> Option<T> {
         let state = crate::engine::core::read(&self.state);

@@ -4,6 +4,7 @@
 use crate::format;
 use crate::state::{TorrentView, TrackerStatus};
 use crate::ui::cells::{self, NONE};
+use crate::ui::graph::{self, Series};
 use chrono::{DateTime, Utc};
 use egui::Ui;
 
@@ -95,8 +96,43 @@ pub fn status(ui: &mut Ui, t: &TorrentView, now_ms: u64) {
             "Next announce",
             cells::countdown(t.next_announce_ms, now_ms),
         ),
+        (
+            "ETA to threshold / completion",
+            format!(
+                "{} / {}",
+                t.eta_secs(true).map_or(NONE.to_string(), format::duration),
+                t.eta_secs(false).map_or(NONE.to_string(), format::duration)
+            ),
+        ),
     ];
-    grid(ui, "status_grid", &rows);
+    ui.columns(2, |cols| {
+        grid(&mut cols[0], "status_grid", &rows);
+        speed_graph(&mut cols[1], t);
+    });
+}
+
+/// The torrent's recent upload and download rates.
+fn speed_graph(ui: &mut Ui, t: &TorrentView) {
+    if t.rate_history.is_empty() {
+        ui.weak("The speed graph fills while the torrent runs.");
+        return;
+    }
+    let series = |name, pick: fn(&(u64, u32, u32)) -> u32| Series {
+        name,
+        points: t
+            .rate_history
+            .iter()
+            .map(|s| (s.0, f64::from(pick(s))))
+            .collect(),
+    };
+    let height = ui.available_height().max(120.0);
+    graph::lines(
+        ui,
+        "torrent_speed",
+        height,
+        &[series("Upload", |s| s.1), series("Download", |s| s.2)],
+        graph::rate_unit,
+    );
 }
 
 fn grid(ui: &mut Ui, id: &str, rows: &[(&str, String)]) {

@@ -4,6 +4,7 @@ mod files;
 mod incoming;
 mod info;
 mod log;
+mod options;
 mod peers;
 mod trackers;
 
@@ -17,32 +18,36 @@ pub enum Tab {
     #[default]
     Details,
     Status,
+    Options,
     Files,
-    Trackers,
     Peers,
     Incoming,
+    Trackers,
     Log,
 }
 
 impl Tab {
-    const ALL: [Tab; 7] = [
+    /// In the old app's order (its Outgoing tab comes with outgoing connections).
+    pub const ALL: [Tab; 8] = [
         Tab::Details,
         Tab::Status,
+        Tab::Options,
         Tab::Files,
-        Tab::Trackers,
         Tab::Peers,
         Tab::Incoming,
+        Tab::Trackers,
         Tab::Log,
     ];
 
-    fn label(self) -> &'static str {
+    pub fn label(self) -> &'static str {
         match self {
             Tab::Details => "Details",
-            Tab::Status => "Transfer",
+            Tab::Status => "Status",
+            Tab::Options => "Options",
             Tab::Files => "Files",
             Tab::Log => "Torrent log",
             Tab::Trackers => "Trackers",
-            Tab::Peers => "Tracker peers",
+            Tab::Peers => "Peers",
             Tab::Incoming => "Incoming",
         }
     }
@@ -78,6 +83,7 @@ pub fn show(
     match tab {
         Tab::Details => info::details(ui, torrent),
         Tab::Status => info::status(ui, torrent, state.now_ms),
+        Tab::Options => options::show(ui, torrent, state, sink),
         Tab::Files => files::show(ui, &torrent.files),
         Tab::Log => log::show(
             ui,

@@ -1,0 +1,73 @@
+//! Settings the window reads: columns, toasts, the Monitoring view.
+
+use serde::{Deserialize, Serialize};
+
+/// Where toasts appear (the old app's `notification_settings.position` values).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ToastPosition {
+    TopLeft,
+    TopCenter,
+    TopRight,
+    BottomLeft,
+    BottomCenter,
+    BottomRight,
+}
+
+impl ToastPosition {
+    pub const ALL: [ToastPosition; 6] = [
+        ToastPosition::TopLeft,
+        ToastPosition::TopCenter,
+        ToastPosition::TopRight,
+        ToastPosition::BottomLeft,
+        ToastPosition::BottomCenter,
+        ToastPosition::BottomRight,
+    ];
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct NotificationSettings {
+    /// Toasts on or off (events are still logged).
+    pub enabled: bool,
+    pub position: ToastPosition,
+    /// Toasts on screen at once; more wait their turn (1..=10).
+    pub max_visible: u32,
+    /// How long each kind stays, ms (0 = until dismissed; at most 30 000).
+    pub info_timeout_ms: u32,
+    pub success_timeout_ms: u32,
+    pub warning_timeout_ms: u32,
+    pub error_timeout_ms: u32,
+    /// The newest event also appears in the status bar.
+    pub show_in_statusbar: bool,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct UiSettings {
+    /// Seconds between Monitoring samples (1..=10).
+    pub monitoring_refresh_interval: u32,
+}
+
+impl NotificationSettings {
+    pub fn validate(&self) -> Result<(), String> {
+        if !(1..=10).contains(&self.max_visible) {
+            return Err(format!(
+                "notification_settings.max_visible: {} is outside 1..=10",
+                self.max_visible
+            ));
+        }
+        let timeouts = [
+            ("info", self.info_timeout_ms),
+            ("success", self.success_timeout_ms),
+            ("warning", self.warning_timeout_ms),
+            ("error", self.error_timeout_ms),
+        ];
+        match timeouts.iter().find(|(_, ms)| *ms > 30_000) {
+            Some((kind, ms)) => Err(format!(
+                "notification_settings.{kind}_timeout_ms: {ms} is above 30000"
+            )),
+            None => Ok(()),
+        }
+    }
+}
