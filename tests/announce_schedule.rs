@@ -445,3 +445,54 @@ async fn peers_from_tracker_replies_are_kept_with_their_clients() {
     assert_eq!(state.torrents[0].trackers[0].peers_received, 2);
     handle.shutdown().await;
 }
+
+#[tokio::test(start_paused = true)]
+async fn edited_trackers_get_stopped_and_started_and_a_failing_one_raises_one_event() {
+    let dir = tempfile::tempdir().expect("dir");
+    let tracker = FakeTracker::new(|r| {
+        if r.url.contains("down.example") {
+            Err(AnnounceError::Failed("connection refused".into()))
+        } else {
+            Ok(reply(1800, 0))
+        }
+    });
+    let handle = start(dir.path(), tracker.clone(), TierPolicy::default());
+    let hash = add(&handle, 1 << 30, &[&["http://old.example/announce"]]).await;
+    sleep(Duration::from_secs(5)).await;
+    handle.send(Command::SetTrackers {
+        info_hash: hash.clone(),
+        trackers: vec![
+            (0, "http://new.example/announce".into()),
+            (1, "http://down.example/announce".into()),
+        ],
+    });
+    sleep(Duration::from_secs(5)).await;
+    let events: Vec<(String, AnnounceEvent)> = tracker
+        .seen()
+        .iter()
+        .map(|s| (s.request.url.clone(), s.request.event))
+        .collect();
+    assert_eq!(
+        &events[..3],
+        [
+            ("http://old.example/announce".into(), AnnounceEvent::Started),
+            ("http://old.example/announce".into(), AnnounceEvent::Stopped),
+            ("http://new.example/announce".into(), AnnounceEvent::Started),
+        ]
+    );
+    // The failing tracker is only tried if the first tier fails: make it the only one.
+    handle.send(Command::SetTrackers {
+        info_hash: hash,
+        trackers: vec![(0, "http://down.example/announce".into())],
+    });
+    // Retried with back-off, but the toast is raised once.
+    sleep(Duration::from_secs(600)).await;
+    let state = snapshot(&handle);
+    let failures = state
+        .events
+        .iter()
+        .filter(|e| e.message.contains("Tracker error") && e.message.contains("refused"))
+        .count();
+    assert_eq!(failures, 1, "{:?}", state.events);
+    handle.shutdown().await;
+}

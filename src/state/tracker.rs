@@ -27,6 +27,8 @@ pub struct TrackerView {
     pub leechers: Option<u32>,
     pub downloaded: Option<u32>,
     pub peers_received: u32,
+    /// Failed announces in a row (0 after a success).
+    pub failures: u32,
     /// The tracker's `interval`, seconds.
     pub interval_secs: Option<u32>,
     pub min_interval_secs: Option<u32>,

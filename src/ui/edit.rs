@@ -73,7 +73,7 @@ pub fn editor(ui: &mut Ui, column: Column, t: &TorrentView) -> Option<Edit> {
                     format!("{n} KiB/s")
                 }
             });
-        let changed = ui.add(drag).on_hover_text(column_hint(column)).changed();
+        let changed = named(ui.add(drag), column).changed();
         (changed && v != value).then(|| make(v))
     };
     match column {
@@ -84,7 +84,7 @@ pub fn editor(ui: &mut Ui, column: Column, t: &TorrentView) -> Option<Edit> {
         Column::Threshold => {
             let mut v = t.threshold;
             let drag = DragValue::new(&mut v).range(0..=100).suffix(" %");
-            let changed = ui.add(drag).on_hover_text(column_hint(column)).changed();
+            let changed = named(ui.add(drag), column).changed();
             (changed && v != t.threshold).then_some(Edit::Threshold(v))
         }
         Column::Interval => {
@@ -98,12 +98,20 @@ pub fn editor(ui: &mut Ui, column: Column, t: &TorrentView) -> Option<Edit> {
                         format!("{n} s")
                     }
                 });
-            let changed = ui.add(drag).on_hover_text(column_hint(column)).changed();
+            let changed = named(ui.add(drag), column).changed();
             let new = (v > 0).then_some(v);
             (changed && new != t.announce_interval_secs).then_some(Edit::Interval(new))
         }
         _ => None,
     }
+}
+
+/// Gives the editor the column's title as its accessible name, and a tooltip.
+fn named(response: egui::Response, column: Column) -> egui::Response {
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_label(column.title()));
+    response.on_hover_text(column_hint(column))
 }
 
 fn column_hint(column: Column) -> &'static str {

@@ -55,12 +55,14 @@ impl Prompt {
         let mut outcome = PromptOutcome::StillOpen;
         let modal = Modal::new(Id::unique("value_prompt")).show(ctx, |ui| {
             ui.set_min_width(360.0);
-            ui.heading(self.title());
-            let field = ui.add(
-                egui::TextEdit::singleline(&mut self.text)
-                    .desired_width(340.0)
-                    .id(Id::unique("value_prompt_field")),
-            );
+            let heading = ui.heading(self.title());
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.text)
+                        .desired_width(340.0)
+                        .id(Id::unique("value_prompt_field")),
+                )
+                .labelled_by(heading.id);
             field.request_focus();
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if let Some(error) = &self.error {

@@ -140,9 +140,10 @@ impl SettingsWindow {
     }
 }
 
-fn row(ui: &mut Ui, label: &str, add: impl FnOnce(&mut Ui)) {
-    ui.label(label);
-    add(ui);
+/// A label and its editor, which takes the label as its accessible name.
+fn row(ui: &mut Ui, label: &str, add: impl FnOnce(&mut Ui) -> egui::Response) {
+    let label = ui.label(label);
+    add(ui).labelled_by(label.id);
     ui.end_row();
 }
 
@@ -156,13 +157,13 @@ fn grid(ui: &mut Ui, id: &str, add: impl FnOnce(&mut Ui)) {
 fn bittorrent(ui: &mut Ui, s: &mut Settings, state: &AppState) {
     grid(ui, "settings_bt", |ui| {
         row(ui, "Upload speed of new torrents (KiB/s)", |ui| {
-            ui.add(DragValue::new(&mut s.upload_speed).range(0..=10_000_000));
+            ui.add(DragValue::new(&mut s.upload_speed).range(0..=10_000_000))
         });
         row(ui, "Download speed of new torrents (KiB/s)", |ui| {
-            ui.add(DragValue::new(&mut s.download_speed).range(0..=10_000_000));
+            ui.add(DragValue::new(&mut s.download_speed).range(0..=10_000_000))
         });
         row(ui, "Upload from progress (%)", |ui| {
-            ui.add(DragValue::new(&mut s.threshold).range(0..=100));
+            ui.add(DragValue::new(&mut s.threshold).range(0..=100))
         });
         row(ui, "Seeding profile", |ui| {
             egui::ComboBox::from_label("seeding profile")
@@ -171,13 +172,14 @@ fn bittorrent(ui: &mut Ui, s: &mut Settings, state: &AppState) {
                     for p in ["conservative", "balanced", "aggressive", "custom"] {
                         ui.selectable_value(&mut s.seeding_profile, p.to_string(), p);
                     }
-                });
+                })
+                .response
         });
         row(ui, "Scrape interval (s)", |ui| {
-            ui.add(DragValue::new(&mut s.bittorrent.scrape_interval_seconds).range(60..=86_400));
+            ui.add(DragValue::new(&mut s.bittorrent.scrape_interval_seconds).range(60..=86_400))
         });
         row(ui, "Simulation step (s)", |ui| {
-            ui.add(DragValue::new(&mut s.tickspeed).range(1..=3600));
+            ui.add(DragValue::new(&mut s.tickspeed).range(1..=3600))
         });
         row(ui, "Default client (applies on restart)", |ui| {
             let name = |id: &str| {
@@ -193,7 +195,8 @@ fn bittorrent(ui: &mut Ui, s: &mut Settings, state: &AppState) {
                     for (id, n) in &state.client_profiles {
                         ui.selectable_value(&mut s.client_profile, id.clone(), n);
                     }
-                });
+                })
+                .response
         });
     });
 }
@@ -205,19 +208,19 @@ fn speed(ui: &mut Ui, s: &mut Settings) {
             DragValue::new(v).range(0..=10_000_000).suffix(" KiB/s")
         }
         row(ui, "Global upload limit (0 = none)", |ui| {
-            ui.add(kib(&mut sp.upload_limit_kbps));
+            ui.add(kib(&mut sp.upload_limit_kbps))
         });
         row(ui, "Global download limit (0 = none)", |ui| {
-            ui.add(kib(&mut sp.download_limit_kbps));
+            ui.add(kib(&mut sp.download_limit_kbps))
         });
         row(ui, "Use the alternative limits", |ui| {
-            ui.checkbox(&mut sp.enable_alternative_speeds, "");
+            ui.checkbox(&mut sp.enable_alternative_speeds, "")
         });
         row(ui, "Alternative upload limit", |ui| {
-            ui.add(kib(&mut sp.alt_upload_limit_kbps));
+            ui.add(kib(&mut sp.alt_upload_limit_kbps))
         });
         row(ui, "Alternative download limit", |ui| {
-            ui.add(kib(&mut sp.alt_download_limit_kbps));
+            ui.add(kib(&mut sp.alt_download_limit_kbps))
         });
     });
 }
@@ -226,13 +229,13 @@ fn connection(ui: &mut Ui, s: &mut Settings) {
     let c = &mut s.connection;
     grid(ui, "settings_conn", |ui| {
         row(ui, "Listening port (applies on restart)", |ui| {
-            ui.add(DragValue::new(&mut c.listening_port).range(1..=65_535));
+            ui.add(DragValue::new(&mut c.listening_port).range(1..=65_535))
         });
         row(ui, "Most peer connections (applies on restart)", |ui| {
-            ui.add(DragValue::new(&mut c.max_global_connections).range(1..=100_000));
+            ui.add(DragValue::new(&mut c.max_global_connections).range(1..=100_000))
         });
         row(ui, "Most per torrent (applies on restart)", |ui| {
-            ui.add(DragValue::new(&mut c.max_per_torrent).range(1..=10_000));
+            ui.add(DragValue::new(&mut c.max_per_torrent).range(1..=10_000))
         });
     });
 }
@@ -240,9 +243,7 @@ fn connection(ui: &mut Ui, s: &mut Settings) {
 fn notifications(ui: &mut Ui, s: &mut Settings) {
     let n = &mut s.notification_settings;
     grid(ui, "settings_notes", |ui| {
-        row(ui, "Show toasts", |ui| {
-            ui.checkbox(&mut n.enabled, "");
-        });
+        row(ui, "Show toasts", |ui| ui.checkbox(&mut n.enabled, ""));
         row(ui, "Position", |ui| {
             egui::ComboBox::from_label("toast position")
                 .selected_text(format!("{:?}", n.position))
@@ -250,28 +251,27 @@ fn notifications(ui: &mut Ui, s: &mut Settings) {
                     for p in ToastPosition::ALL {
                         ui.selectable_value(&mut n.position, p, format!("{p:?}"));
                     }
-                });
+                })
+                .response
         });
         row(ui, "At most on screen", |ui| {
-            ui.add(DragValue::new(&mut n.max_visible).range(1..=10));
+            ui.add(DragValue::new(&mut n.max_visible).range(1..=10))
         });
         fn ms(v: &mut u32) -> DragValue<'_> {
             DragValue::new(v).range(0..=30_000).suffix(" ms")
         }
         row(ui, "Info stays (0 = until closed)", |ui| {
-            ui.add(ms(&mut n.info_timeout_ms));
+            ui.add(ms(&mut n.info_timeout_ms))
         });
         row(ui, "Success stays", |ui| {
-            ui.add(ms(&mut n.success_timeout_ms));
+            ui.add(ms(&mut n.success_timeout_ms))
         });
         row(ui, "Warning stays", |ui| {
-            ui.add(ms(&mut n.warning_timeout_ms));
+            ui.add(ms(&mut n.warning_timeout_ms))
         });
-        row(ui, "Error stays", |ui| {
-            ui.add(ms(&mut n.error_timeout_ms));
-        });
+        row(ui, "Error stays", |ui| ui.add(ms(&mut n.error_timeout_ms)));
         row(ui, "Newest event in the status bar", |ui| {
-            ui.checkbox(&mut n.show_in_statusbar, "");
+            ui.checkbox(&mut n.show_in_statusbar, "")
         });
     });
 }
@@ -279,10 +279,10 @@ fn notifications(ui: &mut Ui, s: &mut Settings) {
 fn general(ui: &mut Ui, s: &mut Settings) {
     grid(ui, "settings_general", |ui| {
         row(ui, "Monitoring sample every (s)", |ui| {
-            ui.add(DragValue::new(&mut s.ui_settings.monitoring_refresh_interval).range(1..=10));
+            ui.add(DragValue::new(&mut s.ui_settings.monitoring_refresh_interval).range(1..=10))
         });
         row(ui, "Table columns", |ui| {
-            ui.label("right-click a column header to choose");
+            ui.label("right-click a column header to choose")
         });
     });
 }

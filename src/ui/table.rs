@@ -64,16 +64,17 @@ pub fn show(ui: &mut Ui, input: &TableInput<'_>) -> TableOutput {
             builder
                 .header(row_height + 4.0, |mut header| {
                     for &column in columns {
-                        let (_, response) = header.col(|ui| {
+                        header.col(|ui| {
                             let dir = input.sort.filter(|s| s.column == column).map(|s| s.dir);
-                            if sort_header(ui, column.title(), dir) {
+                            let response = sort_header(ui, column.title(), dir);
+                            if response.clicked() {
                                 out.header_clicked = Some(column);
                             }
-                        });
-                        response.context_menu(|ui| {
-                            if let Some(shown) = chooser(ui, columns) {
-                                out.columns = Some(shown);
-                            }
+                            response.context_menu(|ui| {
+                                if let Some(shown) = chooser(ui, columns) {
+                                    out.columns = Some(shown);
+                                }
+                            });
                         });
                     }
                 })
@@ -134,16 +135,19 @@ fn row_of(
 fn chooser(ui: &mut Ui, shown: &[Column]) -> Option<Vec<Column>> {
     let mut changed = None;
     ui.label(egui::RichText::new("Columns").strong());
-    egui::ScrollArea::vertical()
-        .max_height(400.0)
-        .show(ui, |ui| {
-            for &column in Column::ALL {
-                let mut on = shown.contains(&column);
-                if ui.checkbox(&mut on, column.title()).changed() {
-                    changed = Some(columns::toggled(shown, column));
+    // Three columns of checkboxes: every choice visible at once.
+    ui.horizontal_top(|ui| {
+        for chunk in Column::ALL.chunks(Column::ALL.len().div_ceil(3)) {
+            ui.vertical(|ui| {
+                for &column in chunk {
+                    let mut on = shown.contains(&column);
+                    if ui.checkbox(&mut on, column.title()).changed() {
+                        changed = Some(columns::toggled(shown, column));
+                    }
                 }
-            }
-        });
+            });
+        }
+    });
     if ui.button("Default columns").clicked() {
         changed = Some(columns::DEFAULT.to_vec());
         ui.close();
@@ -152,8 +156,8 @@ fn chooser(ui: &mut Ui, shown: &[Column]) -> Option<Vec<Column>> {
 }
 
 /// A header button; the sorted column also gets a painted ▲/▼ (the default fonts have no
-/// arrow glyphs) and says its direction in its accessible name. Returns true when clicked.
-fn sort_header(ui: &mut Ui, title: &str, dir: Option<SortDir>) -> bool {
+/// arrow glyphs) and says its direction in its accessible name. Right-click opens the chooser.
+fn sort_header(ui: &mut Ui, title: &str, dir: Option<SortDir>) -> egui::Response {
     let response = ui.add(egui::Button::new(title).frame(false));
     // A column header to assistive tools (and tests), not one more button named "Status";
     // the sorted one says its direction.
@@ -185,7 +189,7 @@ fn sort_header(ui: &mut Ui, title: &str, dir: Option<SortDir>) -> bool {
             egui::Stroke::NONE,
         ));
     }
-    response.clicked()
+    response
 }
 
 fn cell(ui: &mut Ui, column: Column, t: &TorrentView, queue: usize, now_ms: u64, height: f32) {

@@ -263,6 +263,7 @@ impl AnnounceCtx {
         let next_ms = self.view.epoch_ms(group.next_at);
         self.view.tracker(url, |v| {
             v.status = TrackerStatus::Working;
+            v.failures = 0;
             v.warning = reply.warning.clone();
             v.last_announce_ms = Some(now_ms);
             v.next_announce_ms = Some(next_ms);
@@ -281,7 +282,8 @@ impl AnnounceCtx {
         let next_ms = retry_at.map(|at| self.view.epoch_ms(at));
         let mut newly_failed = false;
         self.view.tracker(url, |v| {
-            newly_failed = !matches!(v.status, TrackerStatus::Error(_));
+            newly_failed = v.failures == 0;
+            v.failures = v.failures.saturating_add(1);
             v.status = TrackerStatus::Error(error.to_string());
             v.last_announce_ms = Some(now_ms);
             v.next_announce_ms = next_ms;

@@ -15,9 +15,13 @@ pub fn show(ui: &mut Ui, t: &TorrentView, _state: &AppState, sink: Option<&Comma
         .num_columns(2)
         .striped(true)
         .show(ui, |ui| {
-            ui.strong("Running");
+            let title = ui.strong("Running");
             let mut running = !t.is_paused();
-            if ui.checkbox(&mut running, "").changed() {
+            if ui
+                .checkbox(&mut running, "")
+                .labelled_by(title.id)
+                .changed()
+            {
                 sink(if running {
                     Command::Resume(hashes())
                 } else {
@@ -58,14 +62,16 @@ fn text_option(
     value: &str,
     make: impl FnOnce(String) -> Command,
 ) -> Option<Command> {
-    ui.strong(title);
+    let title_id = ui.strong(title).id;
     let id = Id::unique(("option_draft", title, &t.info_hash));
     let mut draft = ui
         .data_mut(|d| d.get_temp::<String>(id))
         .unwrap_or_else(|| value.to_string());
     let mut out = None;
     ui.horizontal(|ui| {
-        let field = ui.add(egui::TextEdit::singleline(&mut draft).desired_width(240.0));
+        let field = ui
+            .add(egui::TextEdit::singleline(&mut draft).desired_width(240.0))
+            .labelled_by(title_id);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let changed = draft != value;
         if ui
