@@ -38,11 +38,13 @@ fn measure(n: usize) {
     let sink: CommandSink = Arc::new(|_| {});
     let mut app = App::new(shared.clone(), Some(sink));
     let ctx = egui::Context::default();
-    let input = || egui::RawInput {
+    // 60 frames a second (scrolling, hovering) while the state changes every frame.
+    let input = |frame: usize| egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(
             egui::Pos2::ZERO,
             egui::vec2(1400.0, 900.0),
         )),
+        time: Some(frame as f64 / 60.0),
         ..Default::default()
     };
     let frames = 60;
@@ -52,7 +54,7 @@ fn measure(n: usize) {
             s.revision += 1; // a live engine changes the state every step
         }
         let t0 = Instant::now();
-        let out = ctx.run_ui(input(), |ui| app.ui(ui));
+        let out = ctx.run_ui(input(frame), |ui| app.ui(ui));
         let t1 = Instant::now();
         let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
         let t2 = Instant::now();
