@@ -413,6 +413,14 @@ fn the_settings_window_applies_and_cancels() {
 
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Comma);
     h.run();
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(
+        h.query_by_label("Upload speed of new torrents (KiB/s)")
+            .is_none(),
+        "Escape cancels"
+    );
+    button(&mut h, "Settings");
     button(&mut h, "Notifications");
     h.get_by_role_and_label(Role::CheckBox, "Show toasts")
         .click();

@@ -79,7 +79,8 @@ impl SettingsWindow {
                 ui.separator();
                 outcome = self.buttons(ui, &state.settings);
             });
-        if !open {
+        // Escape cancels, like the close button.
+        if !open || ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
             outcome = SettingsOutcome::Closed(None);
         }
         outcome
@@ -166,7 +167,7 @@ fn bittorrent(ui: &mut Ui, s: &mut Settings, state: &AppState) {
             ui.add(DragValue::new(&mut s.threshold).range(0..=100))
         });
         row(ui, "Seeding profile", |ui| {
-            egui::ComboBox::from_label("seeding profile")
+            egui::ComboBox::from_id_salt("seeding profile")
                 .selected_text(s.seeding_profile.clone())
                 .show_ui(ui, |ui| {
                     for p in ["conservative", "balanced", "aggressive", "custom"] {
@@ -189,7 +190,7 @@ fn bittorrent(ui: &mut Ui, s: &mut Settings, state: &AppState) {
                     .find(|(i, _)| i == id)
                     .map_or(id.to_string(), |(_, n)| n.clone())
             };
-            egui::ComboBox::from_label("default client")
+            egui::ComboBox::from_id_salt("default client")
                 .selected_text(name(&s.client_profile))
                 .show_ui(ui, |ui| {
                     for (id, n) in &state.client_profiles {
@@ -245,7 +246,7 @@ fn notifications(ui: &mut Ui, s: &mut Settings) {
     grid(ui, "settings_notes", |ui| {
         row(ui, "Show toasts", |ui| ui.checkbox(&mut n.enabled, ""));
         row(ui, "Position", |ui| {
-            egui::ComboBox::from_label("toast position")
+            egui::ComboBox::from_id_salt("toast position")
                 .selected_text(format!("{:?}", n.position))
                 .show_ui(ui, |ui| {
                     for p in ToastPosition::ALL {

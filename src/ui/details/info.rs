@@ -5,16 +5,10 @@ use crate::format;
 use crate::state::{TorrentView, TrackerStatus};
 use crate::ui::cells::{self, NONE};
 use crate::ui::graph::{self, Series};
-use chrono::{DateTime, Utc};
 use egui::Ui;
 
 pub fn details(ui: &mut Ui, t: &TorrentView) {
-    let date = |secs: Option<i64>| {
-        secs.and_then(|s| DateTime::<Utc>::from_timestamp(s, 0))
-            .map_or(NONE.to_string(), |d| {
-                d.format("%Y-%m-%d %H:%M UTC").to_string()
-            })
-    };
+    let date = |secs: Option<i64>| secs.map_or(NONE.to_string(), format::datetime);
     let ms_date = |ms: Option<u64>| date(ms.map(|ms| (ms / 1000) as i64));
     let rows = [
         ("Name", t.name.clone()),
