@@ -534,3 +534,37 @@ fn every_details_tab_draws_and_says_what_to_do_when_empty() {
     button(&mut h, "Options");
     h.get_by_role_and_label(Role::CheckBox, "Running");
 }
+
+#[test]
+fn add_opens_the_file_dialog_and_sends_the_picked_torrents() {
+    let state: SharedState = Arc::new(RwLock::new(AppState::default()));
+    let recorded: Recorded = Arc::default();
+    let log = recorded.clone();
+    let sink: CommandSink = Arc::new(move |c| log.lock().expect("lock").push(c));
+    let pick: dfakeseeder::ui::file_dialog::PickFiles =
+        Arc::new(|| vec!["/x/a.torrent".into(), "/x/b.torrent".into()]);
+    let app = App::new(state, Some(sink)).with_file_picker(pick);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 900.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run();
+    button(&mut h, "Add");
+    // The dialog runs on its own thread; its answer arrives on a later frame.
+    for _ in 0..100 {
+        if !recorded.lock().expect("lock").is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.run();
+    }
+    let paths: Vec<String> = taken(&recorded)
+        .into_iter()
+        .map(|c| match c {
+            Command::AddTorrent(dfakeseeder::state::TorrentSource::Path(p)) => {
+                p.display().to_string()
+            }
+            other => panic!("unexpected {other:?}"),
+        })
+        .collect();
+    assert_eq!(paths, ["/x/a.torrent", "/x/b.torrent"]);
+}

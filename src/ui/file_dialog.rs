@@ -1,14 +1,24 @@
 //! The native "Add torrents" file dialog, run off the UI thread so the window keeps drawing.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
-#[derive(Default)]
+/// What asks the user for files: the native dialog, or a stand-in in tests.
+pub type PickFiles = Arc<dyn Fn() -> Vec<PathBuf> + Send + Sync>;
+
 pub struct FilePicker {
     pending: Option<Receiver<Vec<PathBuf>>>,
+    pick: PickFiles,
 }
 
-fn pick() -> Vec<PathBuf> {
+impl Default for FilePicker {
+    fn default() -> Self {
+        FilePicker::new(Arc::new(native_dialog))
+    }
+}
+
+fn native_dialog() -> Vec<PathBuf> {
     rfd::FileDialog::new()
         .set_title("Add torrents")
         .add_filter("Torrent files", &["torrent"])
@@ -17,6 +27,13 @@ fn pick() -> Vec<PathBuf> {
 }
 
 impl FilePicker {
+    pub fn new(pick: PickFiles) -> FilePicker {
+        FilePicker {
+            pending: None,
+            pick,
+        }
+    }
+
     /// Opens the dialog unless one is already open.
     pub fn open(&mut self, ctx: &egui::Context) -> std::io::Result<()> {
         if self.pending.is_some() {
@@ -25,9 +42,9 @@ impl FilePicker {
         let (tx, rx) = mpsc::channel();
         if cfg!(target_os = "macos") {
             // AppKit dialogs must run on the main thread; this blocks the frame while open.
-            let _ = tx.send(pick());
+            let _ = tx.send((self.pick)());
         } else {
-            let ctx = ctx.clone();
+            let (ctx, pick) = (ctx.clone(), self.pick.clone());
             std::thread::Builder::new()
                 .name("file-dialog".into())
                 .spawn(move || {

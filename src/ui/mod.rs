@@ -15,7 +15,7 @@ mod dialogs;
 mod dropped;
 mod edit;
 #[cfg(not(target_arch = "wasm32"))]
-mod file_dialog;
+pub mod file_dialog;
 pub mod filter;
 mod graph;
 mod log_view;
@@ -178,6 +178,13 @@ impl App {
             self.details_tab = prefs.details_tab;
             self.view = prefs.view;
         }
+        self
+    }
+
+    /// Replaces the native file dialog (tests, or a front end with its own).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn with_file_picker(mut self, pick: file_dialog::PickFiles) -> App {
+        self.picker = file_dialog::FilePicker::new(pick);
         self
     }
 
