@@ -2,38 +2,17 @@
 
 mod support;
 
-use support::engine::snapshot;
+use support::engine::{add, settle, snapshot};
 
-use dfakeseeder::engine::{self, Clock, EngineHandle, EngineOptions};
+use dfakeseeder::engine::EngineHandle;
 use dfakeseeder::settings::Settings;
 use dfakeseeder::state::{AppState, Command, TorrentSource, TorrentStatus};
 use std::path::Path;
 use std::time::Duration;
-use support::synthetic::synthetic;
 use tokio::time::sleep;
 
 fn start(dir: &Path, settings: Settings) -> EngineHandle {
-    let mut options = EngineOptions::new(dir.to_path_buf(), settings);
-    options.clock = Clock::starting_at(1_750_000_000_000);
-    options.seed = Some(3);
-    engine::spawn(options)
-}
-
-fn add(handle: &EngineHandle, seed: u64, size: u64) {
-    let data = synthetic(
-        &format!("t{seed}"),
-        size,
-        &[&["http://127.0.0.1:1/announce"]],
-        seed,
-    );
-    handle.send(Command::AddTorrent(TorrentSource::Bytes {
-        name: format!("t{seed}.torrent"),
-        data,
-    }));
-}
-
-async fn settle() {
-    sleep(Duration::from_millis(5)).await;
+    support::engine::start(dir, settings, 3)
 }
 
 fn hashes(state: &AppState) -> Vec<String> {

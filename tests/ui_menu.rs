@@ -2,6 +2,8 @@
 //! Options tab, the settings window, toasts and the top-level views: each asserts what is sent
 //! to the engine or what is drawn (egui_kittest, recording sink).
 
+mod support;
+
 use dfakeseeder::settings::Settings;
 use dfakeseeder::state::{
     AppState, Command, EventKind, QueueMove, SharedState, StatsSample, TorrentStatus, TorrentView,
@@ -11,9 +13,9 @@ use dfakeseeder::ui::{App, CommandSink};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, RwLock};
+use support::ui::{Recorded, taken};
 
-type Recorded = Arc<Mutex<Vec<Command>>>;
 type H = Harness<'static, App>;
 
 const A: &str = "http://a.example/announce";
@@ -49,16 +51,7 @@ fn hash(name: &str) -> String {
 }
 
 fn window_with(state: AppState, editable: bool) -> (H, SharedState, Recorded) {
-    let state: SharedState = Arc::new(RwLock::new(state));
-    let recorded: Recorded = Arc::default();
-    let log = recorded.clone();
-    let sink: CommandSink = Arc::new(move |c| log.lock().expect("lock").push(c));
-    let app = App::new(state.clone(), editable.then_some(sink));
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 900.0))
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
-    h.run();
-    (h, state, recorded)
+    support::ui::window(state, editable, egui::vec2(1600.0, 900.0))
 }
 
 fn window() -> (H, SharedState, Recorded) {
@@ -68,10 +61,6 @@ fn window() -> (H, SharedState, Recorded) {
         ..AppState::default()
     };
     window_with(state, true)
-}
-
-fn taken(recorded: &Recorded) -> Vec<Command> {
-    std::mem::take(&mut *recorded.lock().expect("lock"))
 }
 
 /// Clicks the button with this label; when the toolbar has one too ("Pause", "Remove…"),

@@ -1,14 +1,14 @@
 //! The sidebar filters, the Trackers tab and manual announces, driven through the real UI.
 
+mod support;
+
 use dfakeseeder::state::{
     AppState, Command, SharedState, TorrentStatus, TorrentView, TrackerStatus, TrackerView,
 };
-use dfakeseeder::ui::{App, CommandSink};
+use dfakeseeder::ui::App;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use std::sync::{Arc, Mutex, RwLock};
-
-type Recorded = Arc<Mutex<Vec<Command>>>;
+use support::ui::{Recorded, taken};
 
 const NOW: u64 = 1_000_000_000;
 
@@ -62,25 +62,13 @@ fn window(
     torrents: Vec<TorrentView>,
     editable: bool,
 ) -> (Harness<'static, App>, SharedState, Recorded) {
-    let state: SharedState = Arc::new(RwLock::new(AppState {
+    let state = AppState {
         torrents,
         now_ms: NOW,
         revision: 1,
         ..AppState::default()
-    }));
-    let recorded: Recorded = Arc::default();
-    let log = recorded.clone();
-    let sink: CommandSink = Arc::new(move |c| log.lock().expect("lock").push(c));
-    let app = App::new(state.clone(), editable.then_some(sink));
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 900.0))
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
-    h.run();
-    (h, state, recorded)
-}
-
-fn taken(recorded: &Recorded) -> Vec<Command> {
-    std::mem::take(&mut *recorded.lock().expect("lock"))
+    };
+    support::ui::window(state, editable, egui::vec2(1600.0, 900.0))
 }
 
 fn click(h: &mut Harness<'static, App>, label: &str) {

@@ -133,13 +133,7 @@ impl Engine {
                 if hashes.is_some_and(|h| !h.contains(&t.info_hash)) || running != pause {
                     continue;
                 }
-                t.status = if pause {
-                    TorrentStatus::Paused
-                } else if t.progress >= 1.0 {
-                    TorrentStatus::Seeding
-                } else {
-                    TorrentStatus::Downloading
-                };
+                t.status = t.run_status(pause);
                 t.upload_rate = 0.0;
                 t.download_rate = 0.0;
                 changed.push((t.info_hash.clone(), t.name.clone()));

@@ -49,13 +49,7 @@ impl Engine {
             } = t.status
                 && until_ms <= now_ms
             {
-                t.status = if then_paused {
-                    TorrentStatus::Paused
-                } else if t.progress >= 1.0 {
-                    TorrentStatus::Seeding
-                } else {
-                    TorrentStatus::Downloading
-                };
+                t.status = t.run_status(then_paused);
                 done.push((t.info_hash.clone(), t.name.clone()));
             }
         }

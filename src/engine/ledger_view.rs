@@ -2,18 +2,11 @@
 
 use super::store::LedgerEntry;
 use crate::metainfo::Metainfo;
-use crate::state::{TorrentStatus, TorrentView, TrackerView};
+use crate::state::{TorrentView, TrackerView};
 
 /// The live view of a torrent from its metainfo and its ledger record.
 pub fn view_from(meta: &Metainfo, entry: &LedgerEntry) -> TorrentView {
-    let status = if entry.paused {
-        TorrentStatus::Paused
-    } else if entry.progress >= 1.0 {
-        TorrentStatus::Seeding
-    } else {
-        TorrentStatus::Downloading
-    };
-    TorrentView {
+    let mut view = TorrentView {
         info_hash: meta.info_hash_hex(),
         magnet: meta.magnet_link(),
         // A rename is kept in the ledger.
@@ -38,7 +31,6 @@ pub fn view_from(meta: &Metainfo, entry: &LedgerEntry) -> TorrentView {
                 .collect(),
         },
         custom_trackers: entry.trackers.is_some(),
-        status,
         progress: entry.progress.clamp(0.0, 1.0),
         threshold: entry.threshold.min(100),
         uploading: entry.uploading,
@@ -58,7 +50,9 @@ pub fn view_from(meta: &Metainfo, entry: &LedgerEntry) -> TorrentView {
         client_profile: entry.client_profile.clone(),
         announce_interval_secs: entry.announce_interval_secs,
         ..Default::default()
-    }
+    };
+    view.status = view.run_status(entry.paused);
+    view
 }
 
 /// The record to persist for a live torrent.

@@ -124,6 +124,17 @@ impl TorrentView {
         self.status == TorrentStatus::Paused
     }
 
+    /// The status of this torrent when it runs (or is paused, when `paused`).
+    pub fn run_status(&self, paused: bool) -> TorrentStatus {
+        if paused {
+            TorrentStatus::Paused
+        } else if self.progress >= 1.0 {
+            TorrentStatus::Seeding
+        } else {
+            TorrentStatus::Downloading
+        }
+    }
+
     /// Records the current rates in the bounded history.
     pub fn sample_rates(&mut self, at_ms: u64) {
         if self.rate_history.len() >= RATE_HISTORY {

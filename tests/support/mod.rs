@@ -22,6 +22,7 @@ pub mod process;
 pub mod synthetic;
 pub mod torrent;
 pub mod udp;
+pub mod ui;
 
 use std::path::PathBuf;
 
