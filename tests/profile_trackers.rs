@@ -73,6 +73,7 @@ fn announce_as(
         left: 1000,
         tracker_id: None,
         profile: None,
+        numwant: None,
     };
     runtime
         .block_on(client.announce(request))

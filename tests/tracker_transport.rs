@@ -42,6 +42,7 @@ fn request(url: String) -> AnnounceRequest {
         left: 100,
         tracker_id: None,
         profile: None,
+        numwant: None,
     }
 }
 
@@ -128,6 +129,7 @@ async fn a_torrent_can_pose_as_another_profile() {
     client.announce(request(url.clone())).await.expect("reply");
     let other = AnnounceRequest {
         profile: Some("transmission-3.00".into()),
+        numwant: None,
         ..request(url)
     };
     client.announce(other).await.expect("reply");

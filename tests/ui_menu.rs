@@ -388,42 +388,77 @@ fn the_options_tab_edits_the_torrent() {
     );
 }
 
+fn sent_settings(rec: &Recorded) -> Settings {
+    let sent = taken(rec);
+    match sent.as_slice() {
+        [Command::UpdateSettings(new)] => (**new).clone(),
+        other => panic!("expected settings, got {other:?}"),
+    }
+}
+
 #[test]
-fn the_settings_window_applies_and_cancels() {
+fn the_settings_window_applies_cancels_and_asks_before_losing_changes() {
     let (mut h, state, rec) = window();
     button(&mut h, "Settings");
-    h.get_by_label("Upload speed of new torrents (KiB/s)");
+    button(&mut h, "BitTorrent");
+    h.get_by_label("Upload speed of new torrents");
     button(&mut h, "Cancel");
     assert!(taken(&rec).is_empty());
-    assert!(
-        h.query_by_label("Upload speed of new torrents (KiB/s)")
-            .is_none()
-    );
+    assert!(h.query_by_label("Upload speed of new torrents").is_none());
 
+    // Ctrl+, opens it; Escape closes it when nothing changed.
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Comma);
     h.run();
     h.key_press(egui::Key::Escape);
     h.run();
-    assert!(
-        h.query_by_label("Upload speed of new torrents (KiB/s)")
-            .is_none(),
-        "Escape cancels"
-    );
+    assert!(h.query_by_label("Search:").is_none(), "Escape closes");
+
     button(&mut h, "Settings");
     button(&mut h, "Notifications");
-    h.get_by_role_and_label(Role::CheckBox, "Show toasts")
-        .click();
+    h.get_by_role_and_label(Role::CheckBox, "Show toasts").click();
     h.run();
+    // Closing with a change asks first; "Keep editing" goes back.
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.get_by_label("Some settings are changed but not applied.");
+    button(&mut h, "Keep editing");
     button(&mut h, "OK");
-    let sent = taken(&rec);
-    let [Command::UpdateSettings(new)] = sent.as_slice() else {
-        panic!("expected settings, got {sent:?}");
-    };
+    let new = sent_settings(&rec);
     assert!(!new.notification_settings.enabled);
     assert_eq!(
         new.upload_speed,
         state.read().expect("lock").settings.upload_speed
     );
+}
+
+#[test]
+fn the_settings_search_finds_keys_across_tabs_and_invalid_values_are_explained() {
+    let (mut h, _, rec) = window();
+    button(&mut h, "Settings");
+    let search = h.get_by_role_and_label(Role::TextInput, "Search:");
+    search.focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Search:").type_text("timeout");
+    h.run();
+    // Peer protocol and Notifications settings, each with its tab.
+    h.get_by_label("Peer protocol › Handshake timeout (new connections)");
+    h.get_by_label("Notifications › Error stays");
+    assert!(h.query_by_label_contains("Listening port").is_none());
+    h.get_by_role_and_label(Role::TextInput, "Search:").focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Search:").type_text("scheduler.");
+    h.run();
+    // An empty window is refused, with the reason beside it; OK and Apply are disabled.
+    let end = h
+        .get_all_by_role(Role::SpinButton)
+        .find(|n| n.accesskit_node().numeric_value() == Some(6.0))
+        .expect("the end hour");
+    end.set_value_accesskit(22.0);
+    h.run();
+    let reason = "scheduler: the window ends when it starts (it would be empty)";
+    assert!(h.query_all_by_label(reason).count() >= 1);
+    button(&mut h, "OK");
+    assert!(taken(&rec).is_empty(), "an invalid set is not sent");
 }
 
 #[test]

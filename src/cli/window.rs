@@ -16,6 +16,7 @@ pub fn run(
     torrents: Vec<PathBuf>,
 ) -> Result<(), String> {
     let repaint = options.repaint.clone();
+    let settings = options.settings.clone();
     let handle = {
         let _enter = runtime.enter();
         engine::spawn(options)
@@ -35,6 +36,8 @@ pub fn run(
             .with_app_id("dfakeseeder")
             .with_inner_size([1100.0, 700.0])
             .with_drag_and_drop(true),
+        // Size and place are restored by eframe only when the user wants them kept.
+        persist_window: settings.remember_window_size,
         ..Default::default()
     };
     let result = eframe::run_native(
@@ -43,6 +46,9 @@ pub fn run(
         Box::new(move |cc| {
             let ctx = cc.egui_ctx.clone();
             let _ = ctx_slot.set(ctx.clone());
+            if settings.start_minimized {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(true));
+            }
             let _ = repaint.set(Box::new(move || ctx.request_repaint()));
             Ok(Box::new(
                 App::new(state, Some(sink)).with_storage(cc.storage),

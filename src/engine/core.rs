@@ -4,7 +4,7 @@ use super::clock::Clock;
 use super::handle::{EngineOptions, RepaintHook};
 use super::ledger_view;
 use super::owner::TorrentOwner;
-use super::peer::{Board, PeerDirectory, PeerTiming, SessionCtx, listener};
+use super::peer::{Board, PeerDirectory, SessionCtx, listener};
 use super::persona::Persona;
 use super::simulation::{self, SimParams};
 use super::store::{self, LedgerEntry};
@@ -227,7 +227,6 @@ impl Engine {
             board: self.board.clone(),
             clock: self.clock,
             port: listener.local_addr().map_or(addr.port(), |a| a.port()),
-            timing: PeerTiming::default(),
             max_per_torrent: connection.max_per_torrent as usize,
         });
         let max_global = connection.max_global_connections as usize;

@@ -5,10 +5,15 @@
 //! that differ from them (see `engine::store::settings`).
 
 mod profile;
+mod sections;
 mod ui;
 
 pub use profile::{SeedingProfile, SeedingProfiles};
-pub use ui::{NotificationSettings, ToastPosition, UiSettings};
+pub use sections::{
+    Algorithm, Days, DistributionSettings, PeerProtocolSettings, RedistributionMode,
+    SchedulerSettings, SpeedDistribution, WatchFolderSettings,
+};
+pub use ui::{ColorScheme, Density, NotificationSettings, ToastPosition, UiSettings};
 
 use serde::{Deserialize, Serialize};
 
@@ -42,6 +47,16 @@ pub struct Settings {
     pub columns: String,
     pub notification_settings: NotificationSettings,
     pub ui_settings: UiSettings,
+    /// `auto` (the system's) or a language code such as `de`.
+    pub language: String,
+    /// The window starts minimised (applies on the next start).
+    pub start_minimized: bool,
+    /// Keep the window's size and position between runs (applies on the next start).
+    pub remember_window_size: bool,
+    pub watch_folder: WatchFolderSettings,
+    pub peer_protocol: PeerProtocolSettings,
+    pub scheduler: SchedulerSettings,
+    pub speed_distribution: SpeedDistribution,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -50,6 +65,10 @@ pub struct BitTorrentSettings {
     /// Seconds between scrapes, which fill in the swarm figures of trackers we do not announce
     /// to (and of those whose announce reply has none).
     pub scrape_interval_seconds: u32,
+    /// The announce interval for torrents without their own, seconds (0 = each tracker's).
+    pub announce_interval_seconds: u32,
+    /// Peers asked for in each announce (0 = what the client profile sends).
+    pub numwant: u32,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -140,6 +159,25 @@ impl Settings {
             ));
         }
         self.notification_settings.validate()?;
+        self.peer_protocol.validate()?;
+        self.scheduler.validate()?;
+        self.speed_distribution.upload.validate("upload")?;
+        self.speed_distribution.download.validate("download")?;
+        let interval = self.bittorrent.announce_interval_seconds;
+        if interval != 0 && !(60..=86_400).contains(&interval) {
+            return Err(format!(
+                "bittorrent.announce_interval_seconds: {interval} is outside 60..=86400 (0 = the tracker's)"
+            ));
+        }
+        if self.bittorrent.numwant > 1000 {
+            return Err("bittorrent.numwant: at most 1000 (0 = the client's)".into());
+        }
+        if self.language != "auto" && !crate::i18n::is_known(&self.language) {
+            return Err(format!("language: unknown language {:?}", self.language));
+        }
+        if self.watch_folder.enabled && self.watch_folder.path.trim().is_empty() {
+            return Err("watch_folder.path: choose a folder to watch".into());
+        }
         if SeedingProfiles::embedded()
             .get(&self.seeding_profile)
             .is_none()

@@ -40,6 +40,8 @@ pub struct NotificationSettings {
     pub error_timeout_ms: u32,
     /// The newest event also appears in the status bar.
     pub show_in_statusbar: bool,
+    /// Completed torrents and tracker errors also go to the desktop's notifications.
+    pub desktop_notifications: bool,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -47,6 +49,25 @@ pub struct NotificationSettings {
 pub struct UiSettings {
     /// Seconds between Monitoring samples (1..=10).
     pub monitoring_refresh_interval: u32,
+    pub color_scheme: ColorScheme,
+    pub density: Density,
+}
+
+/// Light or dark, or as the system says (the old app's `ui_settings.color_scheme`).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ColorScheme {
+    Auto,
+    Light,
+    Dark,
+}
+
+/// Spacing of the whole window.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Density {
+    Compact,
+    Comfortable,
 }
 
 impl NotificationSettings {

@@ -6,6 +6,7 @@
 
 mod actions;
 mod announce;
+mod appearance;
 mod cells;
 pub mod columns;
 mod context_menu;
@@ -104,6 +105,7 @@ pub struct App {
     /// The read-only viewer's own column choice (it cannot change the settings).
     local_columns: Option<Vec<columns::Column>>,
     counts: Option<CachedCounts>,
+    appearance: appearance::Appearance,
     #[cfg(not(target_arch = "wasm32"))]
     picker: file_dialog::FilePicker,
 }
@@ -130,6 +132,7 @@ impl App {
             toasts: toasts::Toasts::default(),
             local_columns: None,
             counts: None,
+            appearance: appearance::Appearance::default(),
             #[cfg(not(target_arch = "wasm32"))]
             picker: file_dialog::FilePicker::default(),
         }
@@ -211,6 +214,7 @@ impl App {
         let shared = Arc::clone(&self.state);
         // A writer that panicked leaves its last state behind; drawing it is harmless.
         let state = shared.read().unwrap_or_else(PoisonError::into_inner);
+        self.appearance.apply(ui.ctx(), &state.settings.ui_settings);
         self.prune_selection(&state);
         sort::sort_order_into(&state.torrents, self.sort, &mut self.order);
         let needle = self

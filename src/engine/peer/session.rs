@@ -30,12 +30,15 @@ pub struct PeerTiming {
     pub keepalive: Duration,
 }
 
-impl Default for PeerTiming {
-    fn default() -> Self {
+impl PeerTiming {
+    /// The `peer_protocol.*` settings.
+    pub fn from_settings(s: &crate::settings::Settings) -> PeerTiming {
+        let secs = |n: u32| Duration::from_secs(u64::from(n.max(1)));
+        let p = &s.peer_protocol;
         PeerTiming {
-            handshake: Duration::from_secs(30),
-            idle: Duration::from_secs(300),
-            keepalive: Duration::from_secs(120),
+            handshake: secs(p.handshake_timeout_seconds),
+            idle: secs(p.message_read_timeout_seconds),
+            keepalive: secs(p.keep_alive_interval_seconds),
         }
     }
 }
@@ -49,7 +52,6 @@ pub struct SessionCtx {
     pub clock: Clock,
     /// Our listening port (sent in the extension handshake).
     pub port: u16,
-    pub timing: PeerTiming,
     pub max_per_torrent: usize,
 }
 
@@ -64,6 +66,8 @@ where
     S: AsyncRead + AsyncWrite + Unpin,
 {
     let since_ms = ctx.clock.now_ms();
+    // The settings at the time the peer connects.
+    let timing = PeerTiming::from_settings(&crate::engine::core::read(&ctx.state).settings);
     ctx.board.update(id, |p| {
         p.address = peer.to_string();
         p.since_ms = since_ms;
@@ -72,7 +76,7 @@ where
     let mut frames = Vec::new();
     let mut buf = vec![0u8; 16 * 1024];
     let theirs = timeout(
-        ctx.timing.handshake,
+        timing.handshake,
         read_handshake(&mut stream, &mut decoder, &mut frames, &mut buf),
     )
     .await
@@ -93,7 +97,7 @@ where
         p.state = PeerState::Connected;
     });
     write(&mut stream, &conn.opening).await?;
-    let mut keepalive_at = Instant::now() + ctx.timing.keepalive;
+    let mut keepalive_at = Instant::now() + timing.keepalive;
     loop {
         for frame in frames.drain(..) {
             if let Frame::Message(message) = frame {
@@ -107,9 +111,9 @@ where
             _ = torrent.gone.cancelled() => return Ok(()),
             _ = sleep_until(keepalive_at) => {
                 write(&mut stream, &encode(&Message::KeepAlive)).await?;
-                keepalive_at = Instant::now() + ctx.timing.keepalive;
+                keepalive_at = Instant::now() + timing.keepalive;
             }
-            read = timeout(ctx.timing.idle, stream.read(&mut buf)) => {
+            read = timeout(timing.idle, stream.read(&mut buf)) => {
                 let n = read.map_err(|_| "idle too long".to_string())?.map_err(|e| e.to_string())?;
                 if n == 0 {
                     return Ok(());

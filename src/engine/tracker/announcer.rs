@@ -34,6 +34,8 @@ struct Figures {
     errored: bool,
     override_interval: Option<Duration>,
     profile: Option<String>,
+    /// The app's numwant, when it overrides the client profile's.
+    numwant: Option<u32>,
 }
 
 pub async fn run_group(ctx: Arc<AnnounceCtx>, mut group: Group, mut signals: Signals) {
@@ -135,6 +137,7 @@ async fn announce(ctx: &AnnounceCtx, group: &mut Group, completed_pending: bool)
         left: figures.left,
         tracker_id: member.tracker_id.clone(),
         profile: profile.clone(),
+        numwant: figures.numwant,
     };
     ctx.view
         .tracker(&member.url, |v| v.status = TrackerStatus::Updating);
@@ -226,6 +229,8 @@ async fn say_stopped(ctx: &AnnounceCtx, group: &mut Group, last: Option<Totals>)
                 left: figures.left,
                 tracker_id: member.tracker_id.clone(),
                 profile: member.profile.clone(),
+                // A stopped announce asks what the client profile asks (usually 0).
+                numwant: None,
             };
             if let Err(e) = ctx.client.announce(request).await {
                 tracing::debug!("stopped to {} failed: {e}", member.url);
@@ -246,6 +251,14 @@ async fn say_stopped(ctx: &AnnounceCtx, group: &mut Group, last: Option<Totals>)
 
 impl AnnounceCtx {
     fn figures(&self) -> Option<Figures> {
+        // The torrent's own interval, else the app's default (0 = the tracker's).
+        let (default_interval, numwant) = self.view.settings(|s| {
+            let b = &s.bittorrent;
+            (
+                (b.announce_interval_seconds > 0).then_some(b.announce_interval_seconds),
+                (b.numwant > 0).then_some(b.numwant),
+            )
+        });
         self.view.read(|t| Figures {
             uploaded: t.session_uploaded,
             downloaded: t.session_downloaded,
@@ -253,8 +266,10 @@ impl AnnounceCtx {
             errored: matches!(t.status, TorrentStatus::Error(_)),
             override_interval: t
                 .announce_interval_secs
+                .or(default_interval)
                 .map(|s| Duration::from_secs(u64::from(s))),
             profile: t.client_profile.clone(),
+            numwant,
         })
     }
 

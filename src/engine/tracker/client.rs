@@ -29,6 +29,8 @@ pub struct AnnounceRequest {
     pub tracker_id: Option<Vec<u8>>,
     /// The client profile to pose as (`None` = the client's default).
     pub profile: Option<String>,
+    /// Peers to ask for, overriding the profile's (`None` = as the profile does).
+    pub numwant: Option<u32>,
 }
 
 /// A peer a tracker told us about; dictionary peer lists carry its peer_id.

@@ -43,6 +43,11 @@ impl ViewWriter {
         }
     }
 
+    /// Reads the app's settings.
+    pub fn settings<T>(&self, f: impl FnOnce(&crate::settings::Settings) -> T) -> T {
+        f(&crate::engine::core::read(&self.state).settings)
+    }
+
     /// An event for toasts.
     pub fn event(&self, kind: crate::state::EventKind, message: String) {
         let now_ms = self.clock.now_ms();

@@ -143,7 +143,7 @@ impl Inner {
             redundant: 0,
             event: event(request.event),
             key,
-            numwant: None,
+            numwant: request.numwant.map(|n| n.min(i32::MAX as u32) as i32),
             tracker_id: request.tracker_id.clone(),
         };
         let reply = match url.scheme {

@@ -1,0 +1,263 @@
+//! Setting groups beyond the core ones: watch folder, peer protocol, the speed scheduler and the
+//! speed distribution. Key names follow the old app's (inventory §3.14).
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct WatchFolderSettings {
+    pub enabled: bool,
+    /// The folder watched for new `.torrent` files.
+    pub path: String,
+    /// Delete a `.torrent` once it was added (files that fail to parse are always left).
+    pub delete_added_torrents: bool,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PeerProtocolSettings {
+    /// Time a connecting peer has to send its handshake (1..=300).
+    pub handshake_timeout_seconds: u32,
+    /// A peer silent this long is dropped (1..=3600).
+    pub message_read_timeout_seconds: u32,
+    /// How often we send a keep-alive to a quiet peer (10..=600).
+    pub keep_alive_interval_seconds: u32,
+}
+
+/// Days the scheduler is on.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Days {
+    pub monday: bool,
+    pub tuesday: bool,
+    pub wednesday: bool,
+    pub thursday: bool,
+    pub friday: bool,
+    pub saturday: bool,
+    pub sunday: bool,
+}
+
+impl Days {
+    /// Whether day `d` (0 = Monday) is on.
+    pub fn get(&self, d: u32) -> bool {
+        [
+            self.monday,
+            self.tuesday,
+            self.wednesday,
+            self.thursday,
+            self.friday,
+            self.saturday,
+            self.sunday,
+        ]
+        .get(d as usize)
+        .copied()
+        .unwrap_or(false)
+    }
+
+    /// The days as (name, flag) for editors.
+    pub fn each_mut(&mut self) -> [(&'static str, &mut bool); 7] {
+        [
+            ("Mon", &mut self.monday),
+            ("Tue", &mut self.tuesday),
+            ("Wed", &mut self.wednesday),
+            ("Thu", &mut self.thursday),
+            ("Fri", &mut self.friday),
+            ("Sat", &mut self.saturday),
+            ("Sun", &mut self.sunday),
+        ]
+    }
+}
+
+/// Turns the alternative limits on inside a daily window, on chosen days (local time).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SchedulerSettings {
+    pub enabled: bool,
+    pub start_hour: u32,
+    pub start_minute: u32,
+    pub end_hour: u32,
+    pub end_minute: u32,
+    pub days: Days,
+}
+
+impl SchedulerSettings {
+    /// Whether the alternative limits apply at `weekday` (0 = Monday) and `minute_of_day`.
+    /// A window may cross midnight (22:00 → 06:00); its morning part belongs to the day it
+    /// started on, as in the old app.
+    pub fn active_at(&self, weekday: u32, minute_of_day: u32) -> bool {
+        if !self.enabled {
+            return false;
+        }
+        let start = self.start_hour * 60 + self.start_minute;
+        let end = self.end_hour * 60 + self.end_minute;
+        if start < end {
+            self.days.get(weekday) && (start..end).contains(&minute_of_day)
+        } else {
+            let yesterday = (weekday + 6) % 7;
+            (minute_of_day >= start && self.days.get(weekday))
+                || (minute_of_day < end && self.days.get(yesterday))
+        }
+    }
+
+    pub fn validate(&self) -> Result<(), String> {
+        if self.start_hour > 23
+            || self.end_hour > 23
+            || self.start_minute > 59
+            || self.end_minute > 59
+        {
+            return Err("scheduler: hours are 0..=23 and minutes 0..=59".into());
+        }
+        if (self.start_hour, self.start_minute) == (self.end_hour, self.end_minute) {
+            return Err("scheduler: the window ends when it starts (it would be empty)".into());
+        }
+        Ok(())
+    }
+}
+
+/// How a total bandwidth is shared among torrents (inventory §4.3).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Algorithm {
+    Off,
+    Pareto,
+    PowerLaw,
+    LogNormal,
+}
+
+/// When speeds are shared out again.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum RedistributionMode {
+    /// Every simulation step.
+    Tick,
+    /// Every `custom_interval_minutes`.
+    Custom,
+    /// Whenever one of the torrents announces.
+    Announce,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DistributionSettings {
+    pub algorithm: Algorithm,
+    /// How uneven the shares are, and how much the total varies (0..=100).
+    pub spread_percentage: u32,
+    pub redistribution_mode: RedistributionMode,
+    pub custom_interval_minutes: u32,
+    /// Share of torrents given no speed at all, drawn between these percentages each time.
+    pub stopped_min_percentage: u32,
+    pub stopped_max_percentage: u32,
+}
+
+impl DistributionSettings {
+    pub fn validate(&self, which: &str) -> Result<(), String> {
+        let key = |k: &str| format!("speed_distribution.{which}.{k}");
+        if self.spread_percentage > 100 {
+            return Err(format!("{}: above 100", key("spread_percentage")));
+        }
+        if !(1..=1440).contains(&self.custom_interval_minutes) {
+            return Err(format!(
+                "{}: outside 1..=1440",
+                key("custom_interval_minutes")
+            ));
+        }
+        if self.stopped_max_percentage > 100
+            || self.stopped_min_percentage > self.stopped_max_percentage
+        {
+            return Err(format!(
+                "{}: needs 0 <= min <= max <= 100",
+                key("stopped_min_percentage")
+            ));
+        }
+        Ok(())
+    }
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SpeedDistribution {
+    pub upload: DistributionSettings,
+    pub download: DistributionSettings,
+}
+
+impl PeerProtocolSettings {
+    pub fn validate(&self) -> Result<(), String> {
+        let checks = [
+            (
+                "handshake_timeout_seconds",
+                self.handshake_timeout_seconds,
+                1,
+                300,
+            ),
+            (
+                "message_read_timeout_seconds",
+                self.message_read_timeout_seconds,
+                1,
+                3600,
+            ),
+            (
+                "keep_alive_interval_seconds",
+                self.keep_alive_interval_seconds,
+                10,
+                600,
+            ),
+        ];
+        for (key, v, lo, hi) in checks {
+            if !(lo..=hi).contains(&v) {
+                return Err(format!("peer_protocol.{key}: {v} is outside {lo}..={hi}"));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn window(start: (u32, u32), end: (u32, u32)) -> SchedulerSettings {
+        SchedulerSettings {
+            enabled: true,
+            start_hour: start.0,
+            start_minute: start.1,
+            end_hour: end.0,
+            end_minute: end.1,
+            days: Days {
+                monday: true,
+                tuesday: false,
+                wednesday: true,
+                thursday: true,
+                friday: true,
+                saturday: true,
+                sunday: true,
+            },
+        }
+    }
+
+    #[test]
+    fn a_day_window_and_one_across_midnight() {
+        let day = window((9, 0), (17, 30));
+        assert!(day.active_at(0, 9 * 60));
+        assert!(!day.active_at(0, 17 * 60 + 30), "the end is outside");
+        assert!(!day.active_at(1, 12 * 60), "Tuesday is off");
+        let night = window((22, 0), (6, 0));
+        assert!(night.active_at(0, 23 * 60), "Monday night");
+        assert!(
+            night.active_at(1, 3 * 60),
+            "Tuesday morning belongs to Monday night"
+        );
+        assert!(!night.active_at(1, 23 * 60), "Tuesday night is off");
+        assert!(!night.active_at(2, 3 * 60), "so is Wednesday morning");
+        assert!(!night.active_at(2, 12 * 60));
+    }
+
+    #[test]
+    fn invalid_windows_are_refused() {
+        assert!(window((25, 0), (6, 0)).validate().is_err());
+        assert!(window((6, 0), (6, 0)).validate().is_err());
+        assert!(
+            window((6, 0), (5, 0)).validate().is_ok(),
+            "crossing midnight is fine"
+        );
+    }
+}

@@ -1,0 +1,223 @@
+//! The settings window: edits a copy of the settings; Apply / OK send it to the engine, which
+//! checks it again, applies it live and saves it. Only settings that work are shown; those that
+//! apply on the next start say so. A search field filters the settings of every tab.
+
+mod fields;
+
+use crate::settings::Settings;
+use crate::state::{AppState, Command};
+use egui::{Context, Ui};
+use fields::{FIELDS, Field};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    General,
+    Connection,
+    PeerProtocol,
+    Speed,
+    BitTorrent,
+    Notifications,
+    Advanced,
+}
+
+impl Tab {
+    const ALL: [Tab; 7] = [
+        Tab::General,
+        Tab::Connection,
+        Tab::PeerProtocol,
+        Tab::Speed,
+        Tab::BitTorrent,
+        Tab::Notifications,
+        Tab::Advanced,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            Tab::General => "General",
+            Tab::Connection => "Connection",
+            Tab::PeerProtocol => "Peer protocol",
+            Tab::Speed => "Speed",
+            Tab::BitTorrent => "BitTorrent",
+            Tab::Notifications => "Notifications",
+            Tab::Advanced => "Advanced",
+        }
+    }
+}
+
+pub struct SettingsWindow {
+    draft: Settings,
+    tab: Tab,
+    search: String,
+    /// Closing was asked with unsaved changes: the window asks what to do.
+    confirm_close: bool,
+}
+
+pub enum SettingsOutcome {
+    Open,
+    /// Closed; with the settings to apply, if any.
+    Closed(Option<Command>),
+    /// Apply and stay open.
+    Apply(Command),
+}
+
+impl SettingsWindow {
+    pub fn new(current: &Settings) -> SettingsWindow {
+        SettingsWindow {
+            draft: current.clone(),
+            tab: Tab::General,
+            search: String::new(),
+            confirm_close: false,
+        }
+    }
+
+    pub fn show(&mut self, ctx: &Context, state: &AppState) -> SettingsOutcome {
+        let mut outcome = SettingsOutcome::Open;
+        let mut open = true;
+        let changed = self.draft != state.settings;
+        egui::Window::new("Settings")
+            .open(&mut open)
+            .collapsible(false)
+            .default_width(560.0)
+            .show(ctx, |ui| {
+                if self.confirm_close {
+                    outcome = self.confirm(ui);
+                    return;
+                }
+                self.header(ui);
+                ui.separator();
+                egui::ScrollArea::vertical()
+                    .max_height(460.0)
+                    .show(ui, |ui| self.fields(ui, state));
+                ui.separator();
+                outcome = self.buttons(ui, changed);
+            });
+        // The close button and Escape: ask first when something is unsaved.
+        let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+        if (!open || escape) && matches!(outcome, SettingsOutcome::Open) {
+            if changed && !self.confirm_close {
+                self.confirm_close = true;
+            } else {
+                outcome = SettingsOutcome::Closed(None);
+            }
+        }
+        outcome
+    }
+
+    fn header(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            let label = ui.label("Search:");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.search)
+                    .hint_text("a setting's name or key")
+                    .desired_width(240.0),
+            )
+            .labelled_by(label.id);
+        });
+        if self.search.trim().is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                for t in Tab::ALL {
+                    ui.selectable_value(&mut self.tab, t, t.label());
+                }
+            });
+        }
+    }
+
+    /// The current tab's settings, or every tab's that match the search.
+    fn fields(&mut self, ui: &mut Ui, state: &AppState) {
+        let error = self.draft.validate().err();
+        let needle = self.search.trim().to_lowercase();
+        let shown: Vec<&Field> = FIELDS
+            .iter()
+            .filter(|f| {
+                if needle.is_empty() {
+                    f.tab == self.tab
+                } else {
+                    f.label.to_lowercase().contains(&needle) || f.key.contains(&needle)
+                }
+            })
+            .collect();
+        if shown.is_empty() {
+            ui.weak("No setting matches.");
+            return;
+        }
+        egui::Grid::new("settings_fields")
+            .num_columns(3)
+            .striped(true)
+            .show(ui, |ui| {
+                for field in shown {
+                    let label = if needle.is_empty() {
+                        ui.label(field.label)
+                    } else {
+                        ui.label(format!("{} › {}", field.tab.label(), field.label))
+                    };
+                    let response = (field.edit)(ui, &mut self.draft, state);
+                    response.labelled_by(label.id).on_hover_text(field.key);
+                    // The reason a value is refused, beside the field it is about.
+                    match &error {
+                        Some(e) if e.starts_with(field.key) => {
+                            ui.colored_label(ui.visuals().error_fg_color, e);
+                        }
+                        _ => {
+                            ui.label("");
+                        }
+                    }
+                    ui.end_row();
+                }
+            });
+    }
+
+    fn buttons(&mut self, ui: &mut Ui, changed: bool) -> SettingsOutcome {
+        let valid = self.draft.validate();
+        if let Err(why) = &valid {
+            ui.colored_label(ui.visuals().error_fg_color, why);
+        }
+        let mut outcome = SettingsOutcome::Open;
+        let mut reset = false;
+        ui.horizontal(|ui| {
+            let ok = valid.is_ok();
+            if ui.add_enabled(ok, egui::Button::new("OK")).clicked() {
+                outcome = SettingsOutcome::Closed(changed.then(|| self.command()));
+            }
+            if ui
+                .add_enabled(ok && changed, egui::Button::new("Apply"))
+                .clicked()
+            {
+                outcome = SettingsOutcome::Apply(self.command());
+            }
+            if ui.button("Cancel").clicked() {
+                outcome = SettingsOutcome::Closed(None);
+            }
+            reset = ui
+                .button("Reset tab")
+                .on_hover_text("This tab's settings back to their defaults (Apply to keep)")
+                .clicked();
+        });
+        if reset {
+            fields::reset_tab(&mut self.draft, self.tab);
+        }
+        outcome
+    }
+
+    fn command(&self) -> Command {
+        Command::UpdateSettings(Box::new(self.draft.clone()))
+    }
+
+    /// Asked on closing with unsaved changes.
+    fn confirm(&mut self, ui: &mut Ui) -> SettingsOutcome {
+        ui.label("Some settings are changed but not applied.");
+        let mut outcome = SettingsOutcome::Open;
+        ui.horizontal(|ui| {
+            let valid = self.draft.validate().is_ok();
+            if ui.add_enabled(valid, egui::Button::new("Save")).clicked() {
+                outcome = SettingsOutcome::Closed(Some(self.command()));
+            }
+            if ui.button("Discard changes").clicked() {
+                outcome = SettingsOutcome::Closed(None);
+            }
+            if ui.button("Keep editing").clicked() {
+                self.confirm_close = false;
+            }
+        });
+        outcome
+    }
+}
