@@ -415,7 +415,8 @@ fn the_settings_window_applies_cancels_and_asks_before_losing_changes() {
 
     button(&mut h, "Settings");
     button(&mut h, "Notifications");
-    h.get_by_role_and_label(Role::CheckBox, "Show toasts").click();
+    h.get_by_role_and_label(Role::CheckBox, "Show toasts")
+        .click();
     h.run();
     // Closing with a change asks first; "Keep editing" goes back.
     h.key_press(egui::Key::Escape);
@@ -438,7 +439,8 @@ fn the_settings_search_finds_keys_across_tabs_and_invalid_values_are_explained()
     let search = h.get_by_role_and_label(Role::TextInput, "Search:");
     search.focus();
     h.run();
-    h.get_by_role_and_label(Role::TextInput, "Search:").type_text("timeout");
+    h.get_by_role_and_label(Role::TextInput, "Search:")
+        .type_text("timeout");
     h.run();
     // Peer protocol and Notifications settings, each with its tab.
     h.get_by_label("Peer protocol › Handshake timeout (new connections)");
@@ -446,7 +448,8 @@ fn the_settings_search_finds_keys_across_tabs_and_invalid_values_are_explained()
     assert!(h.query_by_label_contains("Listening port").is_none());
     h.get_by_role_and_label(Role::TextInput, "Search:").focus();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_by_role_and_label(Role::TextInput, "Search:").type_text("scheduler.");
+    h.get_by_role_and_label(Role::TextInput, "Search:")
+        .type_text("scheduler.");
     h.run();
     // An empty window is refused, with the reason beside it; OK and Apply are disabled.
     let end = h

@@ -51,6 +51,7 @@ pub(super) struct Engine {
     /// The tick or monitoring period changed: the loop rebuilds its timers.
     pub(super) tick_changed: bool,
     monitor: super::monitor::ProcessMonitor,
+    pub(super) speed: super::speed_control::SpeedControl,
 }
 
 impl Engine {
@@ -84,6 +85,7 @@ impl Engine {
             last_step: options.clock.instant(),
             tick_changed: false,
             monitor: super::monitor::ProcessMonitor::new(),
+            speed: Default::default(),
         };
         for message in options.notices {
             engine.notice(LogLevel::Error, message);
@@ -126,6 +128,7 @@ impl Engine {
                     }
                 },
                 _ = tick.tick() => {
+                    self.run_speed_control();
                     self.step();
                     self.publish();
                 }

@@ -226,8 +226,18 @@ impl Engine {
         self.tick_changed = new.tickspeed != self.settings.tickspeed
             || new.ui_settings.monitoring_refresh_interval
                 != self.settings.ui_settings.monitoring_refresh_interval;
+        let interval_changed = new.bittorrent.announce_interval_seconds
+            != self.settings.bittorrent.announce_interval_seconds;
         self.settings = new;
         self.settings_changed();
+        if interval_changed {
+            // Torrents without their own interval follow the new default at once.
+            for owner in self.owners.values() {
+                if let Some(controls) = &owner.announcer {
+                    controls.reschedule();
+                }
+            }
+        }
         self.event(EventKind::Info, "Settings saved".into());
     }
 }

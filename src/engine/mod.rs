@@ -6,6 +6,7 @@
 pub mod clock;
 mod commands;
 mod core;
+mod distribution;
 mod edits;
 mod handle;
 mod ledger_view;
@@ -14,6 +15,7 @@ mod owner;
 pub mod peer;
 pub mod persona;
 pub mod simulation;
+mod speed_control;
 pub mod store;
 mod torrents;
 pub mod tracker;

@@ -50,7 +50,10 @@ mod tests {
         let mut s = crate::settings::Settings::default().ui_settings;
         s.color_scheme = ColorScheme::Light;
         a.apply(&ctx, &s);
-        assert_eq!(ctx.options(|o| o.theme_preference), egui::ThemePreference::Light);
+        assert_eq!(
+            ctx.options(|o| o.theme_preference),
+            egui::ThemePreference::Light
+        );
         let normal = ctx.style_of(egui::Theme::Dark).spacing.interact_size.y;
         s.density = Density::Compact;
         a.apply(&ctx, &s);
