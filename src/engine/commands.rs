@@ -8,7 +8,9 @@ use crate::state::{Command, EventKind, LogLevel, TorrentStatus, TorrentView};
 impl Engine {
     pub(super) fn handle(&mut self, command: Command) {
         match command {
-            Command::AddTorrent(source) => self.add(source),
+            Command::AddTorrent(source) => {
+                self.add(source);
+            }
             Command::Remove {
                 info_hashes,
                 delete_file,

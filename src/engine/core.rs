@@ -50,8 +50,11 @@ pub(super) struct Engine {
     last_step: Instant,
     /// The tick or monitoring period changed: the loop rebuilds its timers.
     pub(super) tick_changed: bool,
+    /// The watch folder settings changed: the loop restarts the watcher.
+    pub(super) watch_changed: bool,
     monitor: super::monitor::ProcessMonitor,
     pub(super) speed: super::speed_control::SpeedControl,
+    pub(super) watch: super::watch_folder::WatchFolder,
 }
 
 impl Engine {
@@ -84,8 +87,10 @@ impl Engine {
             ledger_interval,
             last_step: options.clock.instant(),
             tick_changed: false,
+            watch_changed: false,
             monitor: super::monitor::ProcessMonitor::new(),
             speed: Default::default(),
+            watch: Default::default(),
         };
         for message in options.notices {
             engine.notice(LogLevel::Error, message);
@@ -104,6 +109,8 @@ impl Engine {
     pub(super) async fn run(mut self, mut commands: mpsc::UnboundedReceiver<Command>) {
         let listener_stop = CancellationToken::new();
         self.start_listener(listener_stop.clone()).await;
+        let (watch_tx, mut watched) = mpsc::unbounded_channel();
+        self.update_watch_folder(&watch_tx);
         let (mut tick, mut monitor) = self.timers();
         let mut ledger = interval(self.ledger_interval);
         ledger.set_missed_tick_behavior(MissedTickBehavior::Delay);
@@ -112,6 +119,9 @@ impl Engine {
         loop {
             if std::mem::take(&mut self.tick_changed) {
                 (tick, monitor) = self.timers();
+            }
+            if std::mem::take(&mut self.watch_changed) {
+                self.update_watch_folder(&watch_tx);
             }
             tokio::select! {
                 command = commands.recv() => match command {
@@ -134,6 +144,11 @@ impl Engine {
                 }
                 _ = ledger.tick() => self.save_ledger(),
                 _ = monitor.tick() => self.sample_monitor(),
+                Some(path) = watched.recv() => {
+                    self.step();
+                    self.watched_file(path);
+                    self.publish();
+                }
             }
         }
         self.step();

@@ -223,6 +223,17 @@ impl Engine {
         if new == self.settings {
             return;
         }
+        let folder = &new.watch_folder;
+        if folder.enabled && !std::path::Path::new(folder.path.trim()).is_dir() {
+            return self.notice(
+                LogLevel::Error,
+                format!(
+                    "Settings not saved: watch_folder.path: {:?} is not an existing folder",
+                    folder.path
+                ),
+            );
+        }
+        self.watch_changed = new.watch_folder != self.settings.watch_folder;
         self.tick_changed = new.tickspeed != self.settings.tickspeed
             || new.ui_settings.monitoring_refresh_interval
                 != self.settings.ui_settings.monitoring_refresh_interval;

@@ -19,6 +19,7 @@ mod speed_control;
 pub mod store;
 mod torrents;
 pub mod tracker;
+mod watch_folder;
 
 pub use clock::Clock;
 pub use handle::{EngineHandle, EngineOptions, RepaintHook, spawn};

@@ -13,6 +13,16 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
+/// What came of adding a torrent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum AddOutcome {
+    Added,
+    /// It was already there (nothing changed).
+    Duplicate,
+    /// It could not be read or kept (a notice says why).
+    Failed,
+}
+
 impl Engine {
     /// Loads the torrents in `<config dir>/torrents/` with their ledger records, in ledger order;
     /// files without a record are added with the defaults, records without a file are kept.
@@ -73,29 +83,37 @@ impl Engine {
     }
 
     /// Adds a torrent from a file or from bytes; every failure is shown and changes nothing.
-    pub(super) fn add(&mut self, source: TorrentSource) {
+    pub(super) fn add(&mut self, source: TorrentSource) -> AddOutcome {
         let (label, bytes) = match read_source(source) {
             Ok(read) => read,
-            Err(message) => return self.notice(LogLevel::Error, message),
+            Err(message) => {
+                self.notice(LogLevel::Error, message);
+                return AddOutcome::Failed;
+            }
         };
         let meta = match Metainfo::parse(&bytes) {
             Ok(meta) => meta,
-            Err(e) => return self.notice(LogLevel::Error, format!("{label}: {e}")),
+            Err(e) => {
+                self.notice(LogLevel::Error, format!("{label}: {e}"));
+                return AddOutcome::Failed;
+            }
         };
         let hash = meta.info_hash_hex();
         if self.owners.contains_key(&hash) {
-            return self.notice(
+            self.notice(
                 LogLevel::Warning,
                 format!("{label}: {} is already added", meta.name),
             );
+            return AddOutcome::Duplicate;
         }
         let file_name = match store::copy_torrent(&self.config_dir, &bytes, &hash) {
             Ok(name) => name,
             Err(e) => {
-                return self.notice(
+                self.notice(
                     LogLevel::Error,
                     format!("{label}: could not keep a copy: {e}"),
                 );
+                return AddOutcome::Failed;
             }
         };
         let record = self
@@ -112,6 +130,7 @@ impl Engine {
         let event = format!("Added: {name}");
         write(&self.state).push_event(now_ms, crate::state::EventKind::Success, event);
         self.structure_changed = true;
+        AddOutcome::Added
     }
 
     /// Makes a torrent live: its owner, its row and its announce tasks.
