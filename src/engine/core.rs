@@ -96,6 +96,9 @@ impl Engine {
             engine.notice(LogLevel::Error, message);
         }
         write(&engine.state).settings = engine.settings.clone();
+        if let Some(client) = &engine.tracker_client {
+            client.set_proxy(&engine.settings.proxy);
+        }
         if let Some(persona) = &engine.persona {
             let mut state = write(&engine.state);
             state.client_profiles = persona.choices();

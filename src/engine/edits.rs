@@ -239,6 +239,11 @@ impl Engine {
                 != self.settings.ui_settings.monitoring_refresh_interval;
         let interval_changed = new.bittorrent.announce_interval_seconds
             != self.settings.bittorrent.announce_interval_seconds;
+        if new.proxy != self.settings.proxy
+            && let Some(client) = &self.tracker_client
+        {
+            client.set_proxy(&new.proxy);
+        }
         self.settings = new;
         self.settings_changed();
         if interval_changed {

@@ -3,6 +3,49 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The kind of proxy tracker traffic goes through (the old app's `proxy.type`).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum ProxyType {
+    None,
+    /// HTTP CONNECT tunnels (HTTP and HTTPS trackers; UDP trackers are not proxied).
+    Http,
+    /// SOCKS5 (TCP CONNECT for HTTP(S) trackers, UDP ASSOCIATE for UDP trackers).
+    Socks5,
+}
+
+/// The proxy for tracker traffic (`proxy.*`, the old app's keys).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ProxySettings {
+    #[serde(rename = "type")]
+    pub kind: ProxyType,
+    pub server: String,
+    pub port: u16,
+    pub auth_enabled: bool,
+    pub username: String,
+    /// Kept in settings.json as the user typed it (the file is the user's own).
+    pub password: String,
+}
+
+impl ProxySettings {
+    pub fn validate(&self) -> Result<(), String> {
+        if self.kind == ProxyType::None {
+            return Ok(());
+        }
+        if self.server.trim().is_empty() || self.server.contains(char::is_whitespace) {
+            return Err("proxy.server: a host name or address is needed".into());
+        }
+        if self.port == 0 {
+            return Err("proxy.port: 0 is not a port (1..=65535)".into());
+        }
+        if self.auth_enabled && (self.username.len() > 255 || self.password.len() > 255) {
+            return Err("proxy.username: user name and password are at most 255 bytes".into());
+        }
+        Ok(())
+    }
+}
+
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct WatchFolderSettings {

@@ -119,6 +119,12 @@ pub trait TrackerClient: Send + Sync + 'static {
         let _ = (url, info_hash);
         Box::pin(async { Err(AnnounceError::Failed("this client does not scrape".into())) })
     }
+
+    /// The proxy for tracker traffic changed (the engine calls this at start and on every
+    /// settings change); requests from now on use it.
+    fn set_proxy(&self, proxy: &crate::settings::ProxySettings) {
+        let _ = proxy;
+    }
 }
 
 #[cfg(test)]

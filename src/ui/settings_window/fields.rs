@@ -3,7 +3,7 @@
 
 use super::Tab;
 use crate::settings::{
-    Algorithm, ColorScheme, Density, DistributionSettings, RedistributionMode, Settings,
+    Algorithm, ColorScheme, Density, DistributionSettings, ProxyType, RedistributionMode, Settings,
     ToastPosition,
 };
 use crate::state::AppState;
@@ -191,6 +191,54 @@ pub const FIELDS: &[Field] = &[
         "connection.max_per_torrent",
         "Most per torrent (on restart)",
         |ui, s, st| num(ui, &mut s.connection.max_per_torrent, 1, 10_000, "")
+    ),
+    field!(
+        Connection,
+        "proxy.type",
+        "Proxy for tracker traffic",
+        |ui, s, st| choice(
+            ui,
+            "proxy_type",
+            &mut s.proxy.kind,
+            &[
+                (ProxyType::None, "None"),
+                (ProxyType::Http, "HTTP (CONNECT)"),
+                (ProxyType::Socks5, "SOCKS5")
+            ]
+        )
+    ),
+    field!(Connection, "proxy.server", "Proxy host", |ui, s, st| ui
+        .add(
+            egui::TextEdit::singleline(&mut s.proxy.server).desired_width(200.0)
+        )),
+    field!(Connection, "proxy.port", "Proxy port", |ui, s, st| num(
+        ui,
+        &mut s.proxy.port,
+        1,
+        65_535,
+        ""
+    )),
+    field!(
+        Connection,
+        "proxy.auth_enabled",
+        "Proxy needs a user name and password",
+        |ui, s, st| check(ui, &mut s.proxy.auth_enabled)
+    ),
+    field!(
+        Connection,
+        "proxy.username",
+        "Proxy user name",
+        |ui, s, st| ui.add(egui::TextEdit::singleline(&mut s.proxy.username).desired_width(200.0))
+    ),
+    field!(
+        Connection,
+        "proxy.password",
+        "Proxy password",
+        |ui, s, st| ui.add(
+            egui::TextEdit::singleline(&mut s.proxy.password)
+                .password(true)
+                .desired_width(200.0)
+        )
     ),
     field!(
         PeerProtocol,
