@@ -5,6 +5,7 @@
 //! send [`state::Command`]s back. See `docs/ARCHITECTURE.md`.
 
 pub mod format;
+#[macro_use]
 pub mod i18n;
 pub mod settings;
 pub mod state;

@@ -33,11 +33,8 @@ pub fn run(config_dir: &Path, old_settings: &Path) -> Result<String, String> {
         plan.settings.len(),
         old_settings.display()
     ));
-    if plan.unknown_keys > 0 {
-        report.push(format!(
-            "{} old settings have no equivalent here and were left out.",
-            plan.unknown_keys
-        ));
+    for (key, why) in &plan.not_taken {
+        report.push(format!("Setting not imported: {key} ({why})"));
     }
     report.extend(skipped.into_iter().map(|s| format!("Not imported: {s}")));
     Ok(report.join("\n"))

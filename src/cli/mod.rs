@@ -37,6 +37,8 @@ fn run(args: Args) -> Result<(), String> {
         println!("{report}");
     }
     let loaded = store::load_settings(&config_dir);
+    // "auto" becomes the system's language here, once; the window follows later changes.
+    crate::i18n::set_language(&loaded.value.language);
     let (client, policy, client_notices) = live_client(&config_dir, &loaded.value)?;
     let mut options = EngineOptions::new(config_dir, loaded.value);
     options.notices.extend(loaded.notice);

@@ -84,8 +84,12 @@ impl Engine {
             Command::SetAltSpeed(on) => {
                 self.settings.speed.enable_alternative_speeds = on;
                 self.settings_changed();
-                let what = if on { "on" } else { "off" };
-                self.event(EventKind::Info, format!("Alternative speed limits {what}"));
+                let text = if on {
+                    t!("ev-alt-on")
+                } else {
+                    t!("ev-alt-off")
+                };
+                self.event(EventKind::Info, text);
             }
             Command::SetSeedingProfile {
                 name,
@@ -141,7 +145,6 @@ impl Engine {
                 changed.push((t.info_hash.clone(), t.name.clone()));
             }
         }
-        let verb = if pause { "Paused" } else { "Resumed" };
         let run = if pause {
             RunState::Paused
         } else {
@@ -153,7 +156,15 @@ impl Engine {
             }
         }
         for (hash, name) in changed {
-            self.log(LogLevel::Info, Some(hash), format!("{verb}: {name}"));
+            self.log(
+                LogLevel::Info,
+                Some(hash),
+                if pause {
+                    t!("log-paused", name = name)
+                } else {
+                    t!("log-resumed", name = name)
+                },
+            );
         }
     }
 
@@ -177,7 +188,7 @@ impl Engine {
             self.log(
                 LogLevel::Info,
                 Some(hash),
-                format!("Forced complete: {name}"),
+                t!("log-forced-complete", name = name),
             );
         }
     }
@@ -193,13 +204,16 @@ impl Engine {
         self.log(
             LogLevel::Info,
             None,
-            format!("{} torrents now pose as {who}", hashes.len()),
+            t!("log-pose-as", count = hashes.len(), who = who),
         );
     }
 
     fn set_seeding_profile(&mut self, name: String, apply_to_existing: bool) {
         if SeedingProfiles::embedded().get(&name).is_none() {
-            self.notice(LogLevel::Error, format!("Unknown seeding profile {name:?}"));
+            self.notice(
+                LogLevel::Error,
+                t!("notice-unknown-profile", name = name.as_str()),
+            );
             return;
         }
         self.settings.seeding_profile = name.clone();
@@ -214,6 +228,10 @@ impl Engine {
                 t.download_speed_kib = profile.download_speed;
             }
         }
-        self.log(LogLevel::Info, None, format!("Seeding profile: {name}"));
+        self.log(
+            LogLevel::Info,
+            None,
+            t!("log-seeding-profile", name = name.as_str()),
+        );
     }
 }

@@ -219,7 +219,7 @@ impl Engine {
             if let Some(controls) = self.owners.get(&hash).and_then(|o| o.announcer.as_ref()) {
                 controls.completed();
             }
-            let line = format!("Completed: {name}");
+            let line = t!("ev-completed", name = name.as_str());
             state.push_event(now_ms, crate::state::EventKind::Success, line.clone());
             push_log(&mut state, now_ms, LogLevel::Info, Some(hash), line);
         }
@@ -236,7 +236,11 @@ impl Engine {
             Err(e) => {
                 return self.notice(
                     LogLevel::Error,
-                    format!("Cannot listen for peers on {addr}: {e}"),
+                    t!(
+                        "notice-cannot-listen",
+                        addr = addr.to_string(),
+                        error = e.to_string()
+                    ),
                 );
             }
         };
@@ -252,11 +256,7 @@ impl Engine {
         });
         let max_global = connection.max_global_connections as usize;
         write(&self.state).stats.listening_port = ctx.port;
-        self.log(
-            LogLevel::Info,
-            None,
-            format!("Listening for peers on port {}", ctx.port),
-        );
+        self.log(LogLevel::Info, None, t!("log-listening", port = ctx.port));
         tokio::spawn(listener::run(listener, ctx, max_global, stop));
     }
 
@@ -322,7 +322,7 @@ impl Engine {
             self.log(
                 LogLevel::Error,
                 None,
-                format!("Could not save the ledger: {e}"),
+                t!("log-ledger-failed", error = e.to_string()),
             );
         }
     }
@@ -359,7 +359,10 @@ impl Engine {
     pub(super) fn settings_changed(&mut self) {
         write(&self.state).settings = self.settings.clone();
         if let Err(e) = store::save_settings(&self.config_dir, &self.settings) {
-            self.notice(LogLevel::Error, format!("Could not save the settings: {e}"));
+            self.notice(
+                LogLevel::Error,
+                t!("notice-settings-failed", error = e.to_string()),
+            );
         }
     }
 }

@@ -34,7 +34,11 @@ impl Engine {
             started.push((t.info_hash.clone(), t.name.clone()));
         });
         for (hash, name) in started {
-            self.log(LogLevel::Info, Some(hash), format!("Rechecking: {name}"));
+            self.log(
+                LogLevel::Info,
+                Some(hash),
+                t!("log-rechecking", name = name),
+            );
         }
     }
 
@@ -54,7 +58,11 @@ impl Engine {
             }
         }
         for (hash, name) in done {
-            self.log(LogLevel::Info, Some(hash), format!("Recheck done: {name}"));
+            self.log(
+                LogLevel::Info,
+                Some(hash),
+                t!("log-recheck-done", name = name),
+            );
         }
     }
 
@@ -84,7 +92,11 @@ impl Engine {
         }
         drop(state);
         for (hash, name, p) in changed {
-            let line = format!("Progress set to {:.1} %: {name}", p * 100.0);
+            let line = t!(
+                "log-progress-set",
+                percent = format!("{:.1}", p * 100.0),
+                name = name
+            );
             self.log(LogLevel::Info, Some(hash), line);
         }
     }
@@ -126,10 +138,7 @@ impl Engine {
     pub(super) fn rename(&mut self, hash: &str, name: &str) {
         let name = name.trim();
         if name.is_empty() || name.chars().count() > MAX_NAME || name.contains(['\n', '\r']) {
-            return self.notice(
-                LogLevel::Error,
-                format!("Not renamed: a name needs 1 to {MAX_NAME} characters on one line"),
-            );
+            return self.notice(LogLevel::Error, t!("notice-not-renamed", max = MAX_NAME));
         }
         let mut old = None;
         self.edit(&[hash.to_string()], |t| {
@@ -137,7 +146,7 @@ impl Engine {
         });
         if let Some(old) = old {
             self.structure_changed = true;
-            let line = format!("Renamed: {old} -> {name}");
+            let line = t!("log-renamed", old = old, name = name);
             self.log(LogLevel::Info, Some(hash.to_string()), line);
         }
     }
@@ -182,7 +191,7 @@ impl Engine {
         if found {
             self.restart_announcing(hash);
             self.structure_changed = true;
-            let line = format!("Trackers changed: {} now", checked.len());
+            let line = t!("log-trackers-changed", count = checked.len());
             self.log(LogLevel::Info, Some(hash.to_string()), line);
         }
     }
@@ -218,7 +227,7 @@ impl Engine {
     /// Applies new settings when they are valid; otherwise says why and keeps the old ones.
     pub(super) fn update_settings(&mut self, new: Settings) {
         if let Err(why) = new.validate() {
-            return self.notice(LogLevel::Error, format!("Settings not saved: {why}"));
+            return self.notice(LogLevel::Error, t!("notice-settings-refused", why = why));
         }
         if new == self.settings {
             return;
@@ -254,7 +263,7 @@ impl Engine {
                 }
             }
         }
-        self.event(EventKind::Info, "Settings saved".into());
+        self.event(EventKind::Info, t!("ev-settings-saved"));
     }
 }
 

@@ -52,11 +52,12 @@ impl Engine {
         if self.settings.speed.enable_alternative_speeds != active {
             self.settings.speed.enable_alternative_speeds = active;
             self.settings_changed();
-            let what = if active { "on" } else { "off" };
-            self.event(
-                EventKind::Info,
-                format!("Alternative speed limits {what} (schedule)"),
-            );
+            let text = if active {
+                t!("ev-alt-on-schedule")
+            } else {
+                t!("ev-alt-off-schedule")
+            };
+            self.event(EventKind::Info, text);
         }
     }
 

@@ -38,7 +38,7 @@ impl Engine {
             Err(e) => {
                 self.notice(
                     LogLevel::Error,
-                    format!("Could not list the torrents folder: {e}"),
+                    t!("notice-list-failed", error = e.to_string()),
                 );
                 Vec::new()
             }
@@ -47,7 +47,10 @@ impl Engine {
         for path in files {
             match metainfo::load_file(&path) {
                 Ok(meta) => parsed.push((path, meta)),
-                Err(e) => self.notice(LogLevel::Error, format!("Not loaded: {e}")),
+                Err(e) => self.notice(
+                    LogLevel::Error,
+                    t!("notice-not-loaded", error = e.to_string()),
+                ),
             }
         }
         // Ledger order first, then files the ledger does not know.
@@ -102,7 +105,11 @@ impl Engine {
         if self.owners.contains_key(&hash) {
             self.notice(
                 LogLevel::Warning,
-                format!("{label}: {} is already added", meta.name),
+                t!(
+                    "notice-already-added",
+                    file = label.as_str(),
+                    name = meta.name.as_str()
+                ),
             );
             return AddOutcome::Duplicate;
         }
@@ -111,7 +118,11 @@ impl Engine {
             Err(e) => {
                 self.notice(
                     LogLevel::Error,
-                    format!("{label}: could not keep a copy: {e}"),
+                    t!(
+                        "notice-copy-failed",
+                        file = label.as_str(),
+                        error = e.to_string()
+                    ),
                 );
                 return AddOutcome::Failed;
             }
@@ -124,10 +135,14 @@ impl Engine {
         let restored = record.is_some();
         let name = meta.name.clone();
         self.insert(Arc::new(meta), file_name, record);
-        let how = if restored { " (totals restored)" } else { "" };
-        self.log(LogLevel::Info, Some(hash), format!("Added: {name}{how}"));
+        let line = if restored {
+            t!("log-added-restored", name = name.as_str())
+        } else {
+            t!("ev-added", name = name.as_str())
+        };
+        self.log(LogLevel::Info, Some(hash), line);
         let now_ms = self.clock.now_ms();
-        let event = format!("Added: {name}");
+        let event = t!("ev-added", name = name.as_str());
         write(&self.state).push_event(now_ms, crate::state::EventKind::Success, event);
         self.structure_changed = true;
         AddOutcome::Added
@@ -254,7 +269,7 @@ impl Engine {
             self.log(
                 LogLevel::Info,
                 Some(view.info_hash),
-                format!("Removed: {}", view.name),
+                t!("log-removed", name = view.name.as_str()),
             );
             self.structure_changed = true;
         }

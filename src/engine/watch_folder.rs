@@ -67,7 +67,11 @@ impl Engine {
         match started {
             Ok(w) => {
                 self.watch.watcher = Some((path.clone(), w));
-                self.log(LogLevel::Info, None, format!("Watching {}", path.display()));
+                self.log(
+                    LogLevel::Info,
+                    None,
+                    t!("log-watching", path = path.display().to_string()),
+                );
                 // What is already there counts as arrived.
                 if let Ok(entries) = std::fs::read_dir(&path) {
                     for entry in entries.flatten() {
@@ -77,7 +81,11 @@ impl Engine {
             }
             Err(e) => self.notice(
                 LogLevel::Error,
-                format!("Cannot watch {}: {e}", path.display()),
+                t!(
+                    "notice-cannot-watch",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                ),
             ),
         }
     }
@@ -103,7 +111,7 @@ impl Engine {
             AddOutcome::Added => {
                 self.event(
                     EventKind::Success,
-                    format!("Added from the watch folder: {name}"),
+                    t!("ev-watch-added", name = name.as_str()),
                 );
             }
             AddOutcome::Duplicate => {}
@@ -115,7 +123,11 @@ impl Engine {
                 }
                 Err(e) => self.notice(
                     LogLevel::Warning,
-                    format!("Added, but could not delete {}: {e}", path.display()),
+                    t!(
+                        "notice-watch-delete-failed",
+                        path = path.display().to_string(),
+                        error = e.to_string()
+                    ),
                 ),
             }
         }

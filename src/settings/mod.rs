@@ -109,6 +109,21 @@ impl Default for Settings {
     }
 }
 
+/// `key: reason`.
+pub fn invalid(key: &str, reason: String) -> String {
+    format!("{key}: {reason}")
+}
+
+/// `value` must be within `min..=max`.
+pub fn in_range(key: &str, value: u32, min: u32, max: u32) -> Result<(), String> {
+    if (min..=max).contains(&value) {
+        Ok(())
+    } else {
+        let why = t!("val-outside", value = value, min = min, max = max);
+        Err(invalid(key, why))
+    }
+}
+
 impl SpeedSettings {
     /// The (upload, download) caps in force now, KiB/s (0 = unlimited).
     pub fn effective_limits(&self) -> (u32, u32) {
@@ -121,73 +136,65 @@ impl SpeedSettings {
 }
 
 impl Settings {
-    /// Checks ranges; the message names the key and the reason.
+    /// Checks ranges; the message starts with the key (the settings window puts it beside that
+    /// field) and gives the reason in the current language.
     pub fn validate(&self) -> Result<(), String> {
-        if !(1..=3600).contains(&self.tickspeed) {
-            return Err(format!(
-                "tickspeed: {} is outside 1..=3600 seconds",
-                self.tickspeed
-            ));
-        }
-        if !(60..=86_400).contains(&self.bittorrent.scrape_interval_seconds) {
-            return Err(format!(
-                "bittorrent.scrape_interval_seconds: {} is outside 60..=86400",
-                self.bittorrent.scrape_interval_seconds
-            ));
-        }
+        in_range("tickspeed", self.tickspeed, 1, 3600)?;
+        let b = &self.bittorrent;
+        in_range(
+            "bittorrent.scrape_interval_seconds",
+            b.scrape_interval_seconds,
+            60,
+            86_400,
+        )?;
         if self.connection.listening_port == 0 {
-            return Err("connection.listening_port: 0 is not a port (1..=65535)".into());
+            return Err(invalid("connection.listening_port", t!("val-not-port")));
         }
-        if !(1..=100_000).contains(&self.connection.max_global_connections) {
-            return Err("connection.max_global_connections: must be 1..=100000".into());
-        }
-        if !(1..=10_000).contains(&self.connection.max_per_torrent) {
-            return Err("connection.max_per_torrent: must be 1..=10000".into());
-        }
-        if self.threshold > 100 {
-            return Err(format!("threshold: {} is above 100 %", self.threshold));
-        }
-        if !(1..=10).contains(&self.storage.ledger_interval_seconds) {
-            return Err(format!(
-                "storage.ledger_interval_seconds: {} is outside 1..=10",
-                self.storage.ledger_interval_seconds
-            ));
-        }
-        if !(1..=10).contains(&self.ui_settings.monitoring_refresh_interval) {
-            return Err(format!(
-                "ui_settings.monitoring_refresh_interval: {} is outside 1..=10",
-                self.ui_settings.monitoring_refresh_interval
-            ));
-        }
+        let c = &self.connection;
+        in_range(
+            "connection.max_global_connections",
+            c.max_global_connections,
+            1,
+            100_000,
+        )?;
+        in_range("connection.max_per_torrent", c.max_per_torrent, 1, 10_000)?;
+        in_range("threshold", u32::from(self.threshold), 0, 100)?;
+        in_range(
+            "storage.ledger_interval_seconds",
+            self.storage.ledger_interval_seconds,
+            1,
+            10,
+        )?;
+        let refresh = self.ui_settings.monitoring_refresh_interval;
+        in_range("ui_settings.monitoring_refresh_interval", refresh, 1, 10)?;
         self.notification_settings.validate()?;
         self.peer_protocol.validate()?;
         self.proxy.validate()?;
         self.scheduler.validate()?;
         self.speed_distribution.upload.validate("upload")?;
         self.speed_distribution.download.validate("download")?;
-        let interval = self.bittorrent.announce_interval_seconds;
-        if interval != 0 && !(60..=86_400).contains(&interval) {
-            return Err(format!(
-                "bittorrent.announce_interval_seconds: {interval} is outside 60..=86400 (0 = the tracker's)"
-            ));
+        if b.announce_interval_seconds != 0 {
+            in_range(
+                "bittorrent.announce_interval_seconds",
+                b.announce_interval_seconds,
+                60,
+                86_400,
+            )?;
         }
-        if self.bittorrent.numwant > 1000 {
-            return Err("bittorrent.numwant: at most 1000 (0 = the client's)".into());
-        }
+        in_range("bittorrent.numwant", b.numwant, 0, 1000)?;
         if self.language != "auto" && !crate::i18n::is_known(&self.language) {
-            return Err(format!("language: unknown language {:?}", self.language));
+            let why = t!("val-unknown-language", name = self.language.as_str());
+            return Err(invalid("language", why));
         }
         if self.watch_folder.enabled && self.watch_folder.path.trim().is_empty() {
-            return Err("watch_folder.path: choose a folder to watch".into());
+            return Err(invalid("watch_folder.path", t!("val-choose-folder")));
         }
         if SeedingProfiles::embedded()
             .get(&self.seeding_profile)
             .is_none()
         {
-            return Err(format!(
-                "seeding_profile: unknown profile {:?}",
-                self.seeding_profile
-            ));
+            let why = t!("val-unknown-profile", name = self.seeding_profile.as_str());
+            return Err(invalid("seeding_profile", why));
         }
         Ok(())
     }

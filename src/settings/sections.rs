@@ -34,13 +34,13 @@ impl ProxySettings {
             return Ok(());
         }
         if self.server.trim().is_empty() || self.server.contains(char::is_whitespace) {
-            return Err("proxy.server: a host name or address is needed".into());
+            return Err(super::invalid("proxy.server", t!("val-proxy-host")));
         }
         if self.port == 0 {
-            return Err("proxy.port: 0 is not a port (1..=65535)".into());
+            return Err(super::invalid("proxy.port", t!("val-not-port")));
         }
         if self.auth_enabled && (self.username.len() > 255 || self.password.len() > 255) {
-            return Err("proxy.username: user name and password are at most 255 bytes".into());
+            return Err(super::invalid("proxy.username", t!("val-proxy-auth")));
         }
         Ok(())
     }
@@ -148,10 +148,10 @@ impl SchedulerSettings {
             || self.start_minute > 59
             || self.end_minute > 59
         {
-            return Err("scheduler: hours are 0..=23 and minutes 0..=59".into());
+            return Err(super::invalid("scheduler", t!("val-hours")));
         }
         if (self.start_hour, self.start_minute) == (self.end_hour, self.end_minute) {
-            return Err("scheduler: the window ends when it starts (it would be empty)".into());
+            return Err(super::invalid("scheduler", t!("val-empty-window")));
         }
         Ok(())
     }
@@ -195,21 +195,19 @@ pub struct DistributionSettings {
 impl DistributionSettings {
     pub fn validate(&self, which: &str) -> Result<(), String> {
         let key = |k: &str| format!("speed_distribution.{which}.{k}");
-        if self.spread_percentage > 100 {
-            return Err(format!("{}: above 100", key("spread_percentage")));
-        }
-        if !(1..=1440).contains(&self.custom_interval_minutes) {
-            return Err(format!(
-                "{}: outside 1..=1440",
-                key("custom_interval_minutes")
-            ));
-        }
+        super::in_range(&key("spread_percentage"), self.spread_percentage, 0, 100)?;
+        super::in_range(
+            &key("custom_interval_minutes"),
+            self.custom_interval_minutes,
+            1,
+            1440,
+        )?;
         if self.stopped_max_percentage > 100
             || self.stopped_min_percentage > self.stopped_max_percentage
         {
-            return Err(format!(
-                "{}: needs 0 <= min <= max <= 100",
-                key("stopped_min_percentage")
+            return Err(super::invalid(
+                &key("stopped_min_percentage"),
+                t!("val-stopped"),
             ));
         }
         Ok(())
@@ -225,32 +223,12 @@ pub struct SpeedDistribution {
 
 impl PeerProtocolSettings {
     pub fn validate(&self) -> Result<(), String> {
-        let checks = [
-            (
-                "handshake_timeout_seconds",
-                self.handshake_timeout_seconds,
-                1,
-                300,
-            ),
-            (
-                "message_read_timeout_seconds",
-                self.message_read_timeout_seconds,
-                1,
-                3600,
-            ),
-            (
-                "keep_alive_interval_seconds",
-                self.keep_alive_interval_seconds,
-                10,
-                600,
-            ),
-        ];
-        for (key, v, lo, hi) in checks {
-            if !(lo..=hi).contains(&v) {
-                return Err(format!("peer_protocol.{key}: {v} is outside {lo}..={hi}"));
-            }
-        }
-        Ok(())
+        let key = "peer_protocol.handshake_timeout_seconds";
+        super::in_range(key, self.handshake_timeout_seconds, 1, 300)?;
+        let key = "peer_protocol.message_read_timeout_seconds";
+        super::in_range(key, self.message_read_timeout_seconds, 1, 3600)?;
+        let key = "peer_protocol.keep_alive_interval_seconds";
+        super::in_range(key, self.keep_alive_interval_seconds, 10, 600)
     }
 }
 

@@ -72,23 +72,28 @@ pub enum Density {
 
 impl NotificationSettings {
     pub fn validate(&self) -> Result<(), String> {
-        if !(1..=10).contains(&self.max_visible) {
-            return Err(format!(
-                "notification_settings.max_visible: {} is outside 1..=10",
-                self.max_visible
-            ));
-        }
+        super::in_range("notification_settings.max_visible", self.max_visible, 1, 10)?;
         let timeouts = [
-            ("info", self.info_timeout_ms),
-            ("success", self.success_timeout_ms),
-            ("warning", self.warning_timeout_ms),
-            ("error", self.error_timeout_ms),
+            (
+                "notification_settings.info_timeout_ms",
+                self.info_timeout_ms,
+            ),
+            (
+                "notification_settings.success_timeout_ms",
+                self.success_timeout_ms,
+            ),
+            (
+                "notification_settings.warning_timeout_ms",
+                self.warning_timeout_ms,
+            ),
+            (
+                "notification_settings.error_timeout_ms",
+                self.error_timeout_ms,
+            ),
         ];
-        match timeouts.iter().find(|(_, ms)| *ms > 30_000) {
-            Some((kind, ms)) => Err(format!(
-                "notification_settings.{kind}_timeout_ms: {ms} is above 30000"
-            )),
-            None => Ok(()),
+        for (key, ms) in timeouts {
+            super::in_range(key, ms, 0, 30_000)?;
         }
+        Ok(())
     }
 }

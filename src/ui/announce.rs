@@ -38,17 +38,14 @@ impl AnnounceDialog {
         let mut choice = Choice::Undecided;
         let modal = Modal::new(Id::unique("announce_confirmation")).show(ctx, |ui| {
             ui.set_max_width(420.0);
-            ui.heading("Announce before the tracker allows it?");
-            ui.label(format!(
-                "The tracker asks to wait {} more seconds. Announcing earlier may be counted against you.",
-                self.wait_secs
-            ));
+            ui.heading(t!("announce-early-title"));
+            ui.label(t!("announce-early-body", secs = self.wait_secs));
             ui.separator();
             ui.horizontal(|ui| {
-                if ui.button("Announce now").clicked() {
+                if ui.button(t!("announce-now")).clicked() {
                     choice = Choice::Now;
                 }
-                if ui.button("When allowed").clicked() {
+                if ui.button(t!("announce-when-allowed")).clicked() {
                     choice = Choice::WhenAllowed;
                 }
             });

@@ -7,9 +7,25 @@ use egui::Context;
 #[derive(Default)]
 pub struct Appearance {
     applied: Option<(ColorScheme, Density)>,
+    /// The `language` setting last applied; "auto" is resolved once at start-up (by the
+    /// program), so the first frame leaves it alone.
+    language: Option<String>,
 }
 
 impl Appearance {
+    /// Switches the UI language when the setting changes.
+    pub fn apply_language(&mut self, ctx: &Context, language: &str) {
+        if self.language.as_deref() == Some(language) {
+            return;
+        }
+        let first = self.language.is_none();
+        self.language = Some(language.to_string());
+        if !(first && language == "auto") {
+            crate::i18n::set_language(language);
+            ctx.request_repaint();
+        }
+    }
+
     pub fn apply(&mut self, ctx: &Context, settings: &UiSettings) {
         let wanted = (settings.color_scheme, settings.density);
         if self.applied == Some(wanted) {

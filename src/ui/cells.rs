@@ -9,11 +9,11 @@ pub const NONE: &str = "—";
 /// The status word; an error shows the start of its text (the cell's tooltip has it all).
 pub fn status(status: &TorrentStatus) -> String {
     match status {
-        TorrentStatus::Downloading => "Downloading".into(),
-        TorrentStatus::Seeding => "Seeding".into(),
-        TorrentStatus::Paused => "Paused".into(),
-        TorrentStatus::Checking { .. } => "Checking".into(),
-        TorrentStatus::Error(why) => format!("Error: {}", truncate(why, 40)),
+        TorrentStatus::Downloading => t!("status-downloading"),
+        TorrentStatus::Seeding => t!("status-seeding"),
+        TorrentStatus::Paused => t!("status-paused"),
+        TorrentStatus::Checking { .. } => t!("status-checking"),
+        TorrentStatus::Error(why) => t!("status-error", reason = truncate(why, 40)),
     }
 }
 
@@ -67,6 +67,6 @@ mod tests {
         assert_eq!(status(&TorrentStatus::Error("x".into())), "Error: x");
         assert_eq!(truncate("abcdef", 3), "abc…");
         assert_eq!(truncate("ab", 3), "ab");
-        assert_eq!(status(&TorrentStatus::Paused), "Paused");
+        assert_eq!(status(&TorrentStatus::Paused), t!("status-paused"));
     }
 }

@@ -7,7 +7,7 @@ use crate::state::{TorrentStatus, TorrentView};
 use std::cmp::Ordering;
 
 macro_rules! columns {
-    ($($variant:ident: $key:literal, $title:literal, $width:literal;)*) => {
+    ($($variant:ident: $key:literal, $width:literal;)*) => {
         /// A column of the torrent table.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
         pub enum Column { $($variant),* }
@@ -21,8 +21,9 @@ macro_rules! columns {
                 match self { $(Column::$variant => $key),* }
             }
 
-            pub fn title(self) -> &'static str {
-                match self { $(Column::$variant => $title),* }
+            /// The header, in the current language (message `col-<key>`).
+            pub fn title(self) -> String {
+                crate::i18n::tr(match self { $(Column::$variant => concat!("col-", $key)),* })
             }
 
             /// Initial width in points.
@@ -34,41 +35,41 @@ macro_rules! columns {
 }
 
 columns! {
-    Queue: "id", "#", 40.0;
-    Name: "name", "Name", 260.0;
-    Size: "total_size", "Size", 80.0;
-    Progress: "progress", "Progress", 110.0;
-    Status: "status", "Status", 90.0;
-    UpSpeed: "upload_rate", "Up speed", 85.0;
-    DownSpeed: "download_rate", "Down speed", 85.0;
-    Uploaded: "total_uploaded", "Uploaded", 85.0;
-    Downloaded: "total_downloaded", "Downloaded", 85.0;
-    SessionUp: "session_uploaded", "Session up", 85.0;
-    SessionDown: "session_downloaded", "Session down", 85.0;
-    Ratio: "ratio", "Ratio", 55.0;
-    Seeds: "seeders", "Seeds", 55.0;
-    Peers: "leechers", "Peers", 55.0;
-    NextAnnounce: "next_update", "Next announce", 100.0;
-    Interval: "announce_interval", "Interval", 90.0;
-    SetUpSpeed: "upload_speed", "Set up speed", 95.0;
-    SetDownSpeed: "download_speed", "Set down speed", 95.0;
-    UpLimit: "upload_limit", "Up limit", 85.0;
-    DownLimit: "download_limit", "Down limit", 85.0;
-    Threshold: "threshold", "Threshold", 75.0;
-    EtaThreshold: "eta_threshold", "ETA to threshold", 100.0;
-    Eta: "eta", "ETA", 80.0;
-    Tracker: "tracker", "Tracker", 140.0;
-    AddedOn: "added_on", "Added on", 120.0;
-    CompletedOn: "completed_on", "Completed on", 120.0;
-    SeedTime: "seed_time", "Seed time", 85.0;
-    Client: "client_profile", "Poses as", 120.0;
-    Label: "label", "Label", 90.0;
-    CreatedBy: "created_by", "Created by", 120.0;
-    CreatedOn: "creation_date", "Created on", 120.0;
-    Comment: "comment", "Comment", 160.0;
-    PieceSize: "piece_length", "Piece size", 80.0;
-    Pieces: "piece_count", "Pieces", 65.0;
-    Private: "private", "Private", 60.0;
+    Queue: "id", 40.0;
+    Name: "name", 260.0;
+    Size: "total_size", 80.0;
+    Progress: "progress", 110.0;
+    Status: "status", 90.0;
+    UpSpeed: "upload_rate", 85.0;
+    DownSpeed: "download_rate", 85.0;
+    Uploaded: "total_uploaded", 85.0;
+    Downloaded: "total_downloaded", 85.0;
+    SessionUp: "session_uploaded", 85.0;
+    SessionDown: "session_downloaded", 85.0;
+    Ratio: "ratio", 55.0;
+    Seeds: "seeders", 55.0;
+    Peers: "leechers", 55.0;
+    NextAnnounce: "next_update", 100.0;
+    Interval: "announce_interval", 90.0;
+    SetUpSpeed: "upload_speed", 95.0;
+    SetDownSpeed: "download_speed", 95.0;
+    UpLimit: "upload_limit", 85.0;
+    DownLimit: "download_limit", 85.0;
+    Threshold: "threshold", 75.0;
+    EtaThreshold: "eta_threshold", 100.0;
+    Eta: "eta", 80.0;
+    Tracker: "tracker", 140.0;
+    AddedOn: "added_on", 120.0;
+    CompletedOn: "completed_on", 120.0;
+    SeedTime: "seed_time", 85.0;
+    Client: "client_profile", 120.0;
+    Label: "label", 90.0;
+    CreatedBy: "created_by", 120.0;
+    CreatedOn: "creation_date", 120.0;
+    Comment: "comment", 160.0;
+    PieceSize: "piece_length", 80.0;
+    Pieces: "piece_count", 65.0;
+    Private: "private", 60.0;
 }
 
 /// Shown when the setting names no known column.
@@ -164,13 +165,14 @@ impl Column {
             Column::Seeds => cells::count(t.seeders),
             Column::Peers => cells::count(t.leechers),
             Column::NextAnnounce => cells::countdown(t.next_announce_ms, now_ms),
-            Column::Interval => t
-                .announce_interval_secs
-                .map_or_else(|| "tracker's".into(), |s| format::duration(u64::from(s))),
+            Column::Interval => t.announce_interval_secs.map_or_else(
+                || t!("cell-trackers-interval"),
+                |s| format::duration(u64::from(s)),
+            ),
             Column::SetUpSpeed => format::kib(t.upload_speed_kib, "0 KiB/s"),
             Column::SetDownSpeed => format::kib(t.download_speed_kib, "0 KiB/s"),
-            Column::UpLimit => format::kib(t.upload_limit_kib, "none"),
-            Column::DownLimit => format::kib(t.download_limit_kib, "none"),
+            Column::UpLimit => format::kib(t.upload_limit_kib, &t!("cell-none")),
+            Column::DownLimit => format::kib(t.download_limit_kib, &t!("cell-none")),
             Column::Threshold => format!("{} %", t.threshold),
             Column::EtaThreshold => opt(t.eta_secs(true).map(format::duration)),
             Column::Eta => opt(t.eta_secs(false).map(format::duration)),
@@ -178,14 +180,23 @@ impl Column {
             Column::AddedOn => when(Some(t.added_at_ms).filter(|&ms| ms > 0)),
             Column::CompletedOn => when(t.completed_at_ms),
             Column::SeedTime => format::duration(t.seed_time_secs),
-            Column::Client => t.client_profile.clone().unwrap_or_else(|| "default".into()),
+            Column::Client => t
+                .client_profile
+                .clone()
+                .unwrap_or_else(|| t!("cell-default-client")),
             Column::Label => t.label.clone(),
             Column::CreatedBy => opt(t.created_by.clone()),
             Column::CreatedOn => opt(t.creation_date.map(format::datetime)),
             Column::Comment => opt(t.comment.clone()),
             Column::PieceSize => format::bytes(t.piece_length),
             Column::Pieces => t.piece_count.to_string(),
-            Column::Private => if t.private { "yes" } else { "no" }.into(),
+            Column::Private => {
+                if t.private {
+                    t!("cell-yes")
+                } else {
+                    t!("cell-no")
+                }
+            }
         }
     }
 

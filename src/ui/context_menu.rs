@@ -36,89 +36,113 @@ pub enum MenuAction {
 /// Draws the menu for `t`; returns what was chosen.
 pub fn show(ui: &mut Ui, t: &TorrentView, state: &AppState, editable: bool) -> Option<MenuAction> {
     let mut chosen = None;
-    let mut item = |ui: &mut Ui, label: &str, action: MenuAction| {
+    let mut item = |ui: &mut Ui, label: String, action: MenuAction| {
         if ui.button(label).clicked() {
             chosen = Some(action);
         }
     };
     if editable {
         if t.is_paused() {
-            item(ui, "Resume", MenuAction::Resume);
+            item(ui, t!("menu-resume"), MenuAction::Resume);
         } else {
-            item(ui, "Pause", MenuAction::Pause);
+            item(ui, t!("menu-pause"), MenuAction::Pause);
         }
-        item(ui, "Announce now", MenuAction::Announce);
-        item(ui, "Force recheck", MenuAction::Recheck);
+        item(ui, t!("menu-announce"), MenuAction::Announce);
+        item(ui, t!("menu-recheck"), MenuAction::Recheck);
         if t.progress < 1.0 {
-            item(ui, "Force complete", MenuAction::ForceComplete);
-            item(ui, "Set random progress", MenuAction::RandomProgress);
+            item(ui, t!("menu-force-complete"), MenuAction::ForceComplete);
+            item(ui, t!("menu-random-progress"), MenuAction::RandomProgress);
         }
         ui.separator();
-        ui.menu_button("Queue", |ui| {
+        ui.menu_button(t!("menu-queue"), |ui| {
             for (label, to) in [
-                ("Move to top", QueueMove::Top),
-                ("Move up", QueueMove::Up),
-                ("Move down", QueueMove::Down),
-                ("Move to bottom", QueueMove::Bottom),
+                (t!("menu-queue-top"), QueueMove::Top),
+                (t!("menu-queue-up"), QueueMove::Up),
+                (t!("menu-queue-down"), QueueMove::Down),
+                (t!("menu-queue-bottom"), QueueMove::Bottom),
             ] {
                 item(ui, label, MenuAction::Queue(to));
             }
         });
-        ui.menu_button("Speed limits", |ui| {
+        ui.menu_button(t!("menu-speed-limits"), |ui| {
             item(
                 ui,
-                "Set upload limit…",
+                t!("menu-set-upload-limit"),
                 MenuAction::SetLimit { upload: true },
             );
             item(
                 ui,
-                "Set download limit…",
+                t!("menu-set-download-limit"),
                 MenuAction::SetLimit { upload: false },
             );
-            item(ui, "Reset to no limit", MenuAction::ResetLimits);
+            item(ui, t!("menu-reset-limits"), MenuAction::ResetLimits);
         });
         trackers_menu(ui, t, &mut item);
-        item(ui, "Rename…", MenuAction::Rename);
-        item(ui, "Set label…", MenuAction::Label);
-        ui.menu_button("Pose as", |ui| {
-            item(ui, "The default client", MenuAction::ClientProfile(None));
+        item(ui, t!("menu-rename"), MenuAction::Rename);
+        item(ui, t!("menu-label"), MenuAction::Label);
+        ui.menu_button(t!("menu-pose-as"), |ui| {
+            item(
+                ui,
+                t!("menu-default-client"),
+                MenuAction::ClientProfile(None),
+            );
             for (id, name) in &state.client_profiles {
-                item(ui, name, MenuAction::ClientProfile(Some(id.clone())));
+                item(
+                    ui,
+                    name.clone(),
+                    MenuAction::ClientProfile(Some(id.clone())),
+                );
             }
         });
         ui.separator();
     }
-    ui.menu_button("Copy", |ui| {
-        item(ui, "Name", MenuAction::Copy(t.name.clone()));
-        item(ui, "Info-hash", MenuAction::Copy(t.info_hash.clone()));
-        item(ui, "Magnet link", MenuAction::Copy(t.magnet.clone()));
+    ui.menu_button(t!("menu-copy"), |ui| {
+        item(ui, t!("menu-copy-name"), MenuAction::Copy(t.name.clone()));
+        item(
+            ui,
+            t!("menu-copy-hash"),
+            MenuAction::Copy(t.info_hash.clone()),
+        );
+        item(
+            ui,
+            t!("menu-copy-magnet"),
+            MenuAction::Copy(t.magnet.clone()),
+        );
         if let Some(tracker) = t.trackers.first() {
-            item(ui, "Tracker URL", MenuAction::Copy(tracker.url.clone()));
+            item(
+                ui,
+                t!("menu-copy-tracker"),
+                MenuAction::Copy(tracker.url.clone()),
+            );
         }
     });
-    item(ui, "Properties", MenuAction::Properties);
+    item(ui, t!("menu-properties"), MenuAction::Properties);
     if editable {
         ui.separator();
-        item(ui, "Remove…", MenuAction::Remove);
-        item(ui, "Remove with .torrent copy…", MenuAction::RemoveWithFile);
+        item(ui, t!("menu-remove"), MenuAction::Remove);
+        item(ui, t!("menu-remove-with-file"), MenuAction::RemoveWithFile);
     }
     chosen
 }
 
-fn trackers_menu(ui: &mut Ui, t: &TorrentView, item: &mut impl FnMut(&mut Ui, &str, MenuAction)) {
-    ui.menu_button("Trackers", |ui| {
-        item(ui, "Add tracker…", MenuAction::AddTracker);
+fn trackers_menu(ui: &mut Ui, t: &TorrentView, item: &mut impl FnMut(&mut Ui, String, MenuAction)) {
+    ui.menu_button(t!("menu-trackers"), |ui| {
+        item(ui, t!("menu-add-tracker"), MenuAction::AddTracker);
         if t.trackers.is_empty() {
             return;
         }
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(t!("menu-edit-tracker"), |ui| {
             for tr in &t.trackers {
-                item(ui, &tr.url, MenuAction::EditTracker(tr.url.clone()));
+                item(ui, tr.url.clone(), MenuAction::EditTracker(tr.url.clone()));
             }
         });
-        ui.menu_button("Remove", |ui| {
+        ui.menu_button(t!("menu-remove-tracker"), |ui| {
             for tr in &t.trackers {
-                item(ui, &tr.url, MenuAction::RemoveTracker(tr.url.clone()));
+                item(
+                    ui,
+                    tr.url.clone(),
+                    MenuAction::RemoveTracker(tr.url.clone()),
+                );
             }
         });
     });

@@ -23,30 +23,30 @@ pub fn show(ui: &mut Ui, state: &AppState) {
         0.0
     };
     ui.horizontal_wrapped(|ui| {
-        tile(ui, "Upload", format::rate(stats.upload_rate));
-        tile(ui, "Download", format::rate(stats.download_rate));
-        tile(ui, "Uploaded (total)", format::bytes(stats.total_uploaded));
+        tile(ui, t!("dash-upload"), format::rate(stats.upload_rate));
+        tile(ui, t!("dash-download"), format::rate(stats.download_rate));
+        tile(ui, t!("dash-uploaded"), format::bytes(stats.total_uploaded));
         tile(
             ui,
-            "Downloaded (total)",
+            t!("dash-downloaded"),
             format::bytes(stats.total_downloaded),
         );
-        tile(ui, "Ratio", format::ratio(ratio));
-        tile(ui, "Torrents", state.torrents.len().to_string());
-        tile(ui, "Downloading", counts[0].to_string());
-        tile(ui, "Seeding", counts[1].to_string());
-        tile(ui, "Paused", counts[2].to_string());
-        tile(ui, "Checking / error", counts[3].to_string());
+        tile(ui, t!("dash-ratio"), format::ratio(ratio));
+        tile(ui, t!("dash-torrents"), state.torrents.len().to_string());
+        tile(ui, t!("dash-downloading"), counts[0].to_string());
+        tile(ui, t!("dash-seeding"), counts[1].to_string());
+        tile(ui, t!("dash-paused"), counts[2].to_string());
+        tile(ui, t!("dash-checking-error"), counts[3].to_string());
         let active = stats.history.back().map_or(0, |s| s.active);
-        tile(ui, "Active", active.to_string());
+        tile(ui, t!("dash-active"), active.to_string());
         tile(
             ui,
-            "Peers",
+            t!("dash-peers"),
             format!("{} / {}", stats.connections, stats.max_connections),
         );
     });
     ui.separator();
-    let pick = |name, f: fn(&crate::state::StatsSample) -> f64| Series {
+    let pick = |name: String, f: fn(&crate::state::StatsSample) -> f64| Series {
         name,
         points: stats.history.iter().map(|s| (s.at_ms, f(s))).collect(),
     };
@@ -56,15 +56,15 @@ pub fn show(ui: &mut Ui, state: &AppState) {
         "dashboard_rates",
         height,
         &[
-            pick("Upload", |s| s.upload_rate),
-            pick("Download", |s| s.download_rate),
+            pick(t!("dash-upload"), |s| s.upload_rate),
+            pick(t!("dash-download"), |s| s.download_rate),
         ],
         graph::rate_unit,
     );
 }
 
 /// A framed figure with its caption.
-pub fn tile(ui: &mut Ui, caption: &str, value: String) {
+pub fn tile(ui: &mut Ui, caption: String, value: String) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_min_width(110.0);
         ui.vertical(|ui| {

@@ -24,8 +24,7 @@ impl RemoveDialog {
         let n = self.names.len();
         let modal = Modal::new(Id::unique("remove_confirmation")).show(ctx, |ui| {
             ui.set_max_width(480.0);
-            let noun = if n == 1 { "torrent" } else { "torrents" };
-            ui.heading(format!("Remove {n} {noun}?"));
+            ui.heading(t!("remove-title", count = n));
             let row_height = ui.text_style_height(&egui::TextStyle::Body);
             // Virtualised: removing after Ctrl+A over thousands of rows stays cheap.
             egui::ScrollArea::vertical()
@@ -36,16 +35,13 @@ impl RemoveDialog {
                         ui.label(name);
                     }
                 });
-            ui.checkbox(
-                &mut self.delete_file,
-                "Also delete the copied .torrent file",
-            );
+            ui.checkbox(&mut self.delete_file, t!("remove-also-file"));
             ui.separator();
             ui.horizontal(|ui| {
-                if ui.button("Yes, remove").clicked() {
+                if ui.button(t!("remove-yes")).clicked() {
                     outcome = Outcome::Confirmed;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("common-cancel")).clicked() {
                     outcome = Outcome::Cancelled;
                 }
             });

@@ -35,16 +35,11 @@ pub fn ignored_message(ignored: &[PathBuf]) -> String {
         })
         .collect();
     let more = ignored.len().saturating_sub(LISTED);
-    let noun = if ignored.len() == 1 { "file" } else { "files" };
-    let mut text = format!(
-        "Ignored {} {noun} (not .torrent): {}",
-        ignored.len(),
-        names.join(", ")
-    );
+    let mut names = names.join(", ");
     if more > 0 {
-        text.push_str(&format!(" and {more} more"));
+        names = t!("drop-ignored-more", names = names, more = more);
     }
-    text
+    t!("drop-ignored", count = ignored.len(), names = names)
 }
 
 /// While files are dragged over the window, dims it and says what a drop will do.
@@ -59,7 +54,7 @@ pub fn hover_overlay(ctx: &Context) {
     painter.text(
         rect.center(),
         Align2::CENTER_CENTER,
-        "Drop .torrent files to add them",
+        t!("drop-hint"),
         FontId::proportional(24.0),
         Color32::WHITE,
     );

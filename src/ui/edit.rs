@@ -62,7 +62,7 @@ fn limits(info_hashes: Vec<String>, upload_kib: Option<u32>, download_kib: Optio
 
 /// The editor of `column` for `t`, if the column has one; returns the change made.
 pub fn editor(ui: &mut Ui, column: Column, t: &TorrentView) -> Option<Edit> {
-    let kib = |ui: &mut Ui, value: u32, zero: &str, make: fn(u32) -> Edit| {
+    let kib = |ui: &mut Ui, value: u32, zero: String, make: fn(u32) -> Edit| {
         let mut v = value;
         let drag = DragValue::new(&mut v)
             .range(0..=10_000_000)
@@ -77,10 +77,10 @@ pub fn editor(ui: &mut Ui, column: Column, t: &TorrentView) -> Option<Edit> {
         (changed && v != value).then(|| make(v))
     };
     match column {
-        Column::SetUpSpeed => kib(ui, t.upload_speed_kib, "", Edit::UpSpeed),
-        Column::SetDownSpeed => kib(ui, t.download_speed_kib, "", Edit::DownSpeed),
-        Column::UpLimit => kib(ui, t.upload_limit_kib, "none", Edit::UpLimit),
-        Column::DownLimit => kib(ui, t.download_limit_kib, "none", Edit::DownLimit),
+        Column::SetUpSpeed => kib(ui, t.upload_speed_kib, String::new(), Edit::UpSpeed),
+        Column::SetDownSpeed => kib(ui, t.download_speed_kib, String::new(), Edit::DownSpeed),
+        Column::UpLimit => kib(ui, t.upload_limit_kib, t!("cell-none"), Edit::UpLimit),
+        Column::DownLimit => kib(ui, t.download_limit_kib, t!("cell-none"), Edit::DownLimit),
         Column::Threshold => {
             let mut v = t.threshold;
             let drag = DragValue::new(&mut v).range(0..=100).suffix(" %");
@@ -93,7 +93,7 @@ pub fn editor(ui: &mut Ui, column: Column, t: &TorrentView) -> Option<Edit> {
                 .range(0..=86_400)
                 .custom_formatter(|n, _| {
                     if n == 0.0 {
-                        "tracker's".into()
+                        t!("cell-trackers-interval")
                     } else {
                         format!("{n} s")
                     }
@@ -114,16 +114,16 @@ fn named(response: egui::Response, column: Column) -> egui::Response {
     response.on_hover_text(column_hint(column))
 }
 
-fn column_hint(column: Column) -> &'static str {
+fn column_hint(column: Column) -> String {
     match column {
-        Column::SetUpSpeed => "Simulated upload speed, KiB/s (drag or type)",
-        Column::SetDownSpeed => "Simulated download speed, KiB/s (drag or type)",
-        Column::UpLimit => "Upload cap for this torrent, KiB/s (0 = none)",
-        Column::DownLimit => "Download cap for this torrent, KiB/s (0 = none)",
-        Column::Threshold => "Progress at which uploading starts",
+        Column::SetUpSpeed => t!("edit-up-speed-tip"),
+        Column::SetDownSpeed => t!("edit-down-speed-tip"),
+        Column::UpLimit => t!("edit-up-limit-tip"),
+        Column::DownLimit => t!("edit-down-limit-tip"),
+        Column::Threshold => t!("edit-threshold-tip"),
         Column::Interval => {
-            "Announce interval, seconds (0 = the tracker's; never below its minimum)"
+            t!("edit-interval-tip")
         }
-        _ => "",
+        _ => String::new(),
     }
 }

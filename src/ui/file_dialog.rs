@@ -1,4 +1,4 @@
-//! The native "Add torrents" file dialog, run off the UI thread so the window keeps drawing.
+//! The native t!("dialog-add-title") file dialog, run off the UI thread so the window keeps drawing.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -20,8 +20,8 @@ impl Default for FilePicker {
 
 fn native_dialog() -> Vec<PathBuf> {
     rfd::FileDialog::new()
-        .set_title("Add torrents")
-        .add_filter("Torrent files", &["torrent"])
+        .set_title(t!("dialog-add-title"))
+        .add_filter(t!("dialog-torrent-files"), &["torrent"])
         .pick_files()
         .unwrap_or_default()
 }

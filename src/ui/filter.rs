@@ -29,15 +29,15 @@ impl StateFilter {
         StateFilter::Error,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            StateFilter::All => "All",
-            StateFilter::Downloading => "Downloading",
-            StateFilter::Seeding => "Seeding",
-            StateFilter::Active => "Active",
-            StateFilter::Paused => "Paused",
-            StateFilter::Checking => "Checking",
-            StateFilter::Error => "Error",
+            StateFilter::All => t!("state-all"),
+            StateFilter::Downloading => t!("state-downloading"),
+            StateFilter::Seeding => t!("state-seeding"),
+            StateFilter::Active => t!("state-active"),
+            StateFilter::Paused => t!("state-paused"),
+            StateFilter::Checking => t!("state-checking"),
+            StateFilter::Error => t!("state-error"),
         }
     }
 
@@ -96,8 +96,8 @@ impl Filter {
     pub fn describe(&self) -> String {
         let tracker = match &self.tracker {
             TrackerFilter::All => None,
-            TrackerFilter::Host(h) => Some(h.as_str()),
-            TrackerFilter::Trackerless => Some("Trackerless"),
+            TrackerFilter::Host(h) => Some(h.clone()),
+            TrackerFilter::Trackerless => Some(t!("state-trackerless")),
         };
         let state = (self.state != StateFilter::All).then(|| self.state.label());
         [state, tracker]

@@ -5,13 +5,13 @@ use egui::Ui;
 use egui_plot::{Legend, Line, Plot, PlotPoints};
 
 /// One line: its name and (engine ms, value) samples, oldest first.
-pub struct Series<'a> {
-    pub name: &'a str,
+pub struct Series {
+    pub name: String,
     pub points: Vec<(u64, f64)>,
 }
 
 /// Draws `series` in a fixed-height, non-interactive plot; `unit` formats the y axis.
-pub fn lines(ui: &mut Ui, id: &str, height: f32, series: &[Series<'_>], unit: fn(f64) -> String) {
+pub fn lines(ui: &mut Ui, id: &str, height: f32, series: &[Series], unit: fn(f64) -> String) {
     let newest = series
         .iter()
         .filter_map(|s| s.points.last().map(|p| p.0))
@@ -34,7 +34,7 @@ pub fn lines(ui: &mut Ui, id: &str, height: f32, series: &[Series<'_>], unit: fn
                 .iter()
                 .map(|&(at, v)| [-((newest.saturating_sub(at)) as f64 / 1000.0), v])
                 .collect();
-            plot_ui.line(Line::new(s.name, PlotPoints::from(points)));
+            plot_ui.line(Line::new(s.name.clone(), PlotPoints::from(points)));
         }
     });
 }

@@ -34,21 +34,31 @@ impl LogFilter {
     }
 }
 
-const LEVELS: [(LogLevel, &str); 4] = [
-    (LogLevel::Debug, "debug"),
-    (LogLevel::Info, "info"),
-    (LogLevel::Warning, "warning"),
-    (LogLevel::Error, "error"),
+const LEVELS: [LogLevel; 4] = [
+    LogLevel::Debug,
+    LogLevel::Info,
+    LogLevel::Warning,
+    LogLevel::Error,
 ];
+
+/// A level's name in the current language.
+pub fn level_name(level: LogLevel) -> String {
+    match level {
+        LogLevel::Debug => t!("level-debug"),
+        LogLevel::Info => t!("level-info"),
+        LogLevel::Warning => t!("level-warning"),
+        LogLevel::Error => t!("level-error"),
+    }
+}
 
 pub fn show(ui: &mut Ui, state: &AppState, selected: &[String], filter: &mut LogFilter) {
     ui.horizontal(|ui| {
-        ui.label("Show from level:");
-        for (level, name) in LEVELS {
-            ui.selectable_value(&mut filter.min_level, level, name);
+        ui.label(t!("log-show-from"));
+        for level in LEVELS {
+            ui.selectable_value(&mut filter.min_level, level, level_name(level));
         }
         ui.separator();
-        ui.checkbox(&mut filter.selected_only, "only the selected torrents");
+        ui.checkbox(&mut filter.selected_only, t!("log-selected-only"));
     });
     ui.separator();
     let lines: Vec<&LogLine> = state
@@ -57,7 +67,7 @@ pub fn show(ui: &mut Ui, state: &AppState, selected: &[String], filter: &mut Log
         .filter(|l| filter.keeps(l, selected))
         .collect();
     if lines.is_empty() {
-        ui.weak("No log line matches.");
+        ui.weak(t!("log-no-match"));
         return;
     }
     let height = ui.text_style_height(&egui::TextStyle::Body);
@@ -67,10 +77,7 @@ pub fn show(ui: &mut Ui, state: &AppState, selected: &[String], filter: &mut Log
         .auto_shrink([false, false])
         .show_rows(ui, height, lines.len(), |ui, range| {
             for line in &lines[range] {
-                let name = LEVELS
-                    .iter()
-                    .find(|(l, _)| *l == line.level)
-                    .map_or("", |(_, n)| n);
+                let name = level_name(line.level);
                 ui.label(format!("{}  {name:<7}  {}", time(line.at_ms), line.message));
             }
         });

@@ -19,7 +19,7 @@ mod edit;
 pub mod file_dialog;
 pub mod filter;
 mod graph;
-mod log_view;
+pub(crate) mod log_view;
 mod monitoring;
 mod notices;
 mod prompt;
@@ -51,12 +51,16 @@ enum View {
 }
 
 impl View {
-    const ALL: [(View, &'static str); 4] = [
-        (View::Torrents, "Torrents"),
-        (View::Log, "Log"),
-        (View::Monitoring, "Monitoring"),
-        (View::Dashboard, "Dashboard"),
-    ];
+    const ALL: [View; 4] = [View::Torrents, View::Log, View::Monitoring, View::Dashboard];
+
+    fn label(self) -> String {
+        match self {
+            View::Torrents => t!("view-torrents"),
+            View::Log => t!("view-log"),
+            View::Monitoring => t!("view-monitoring"),
+            View::Dashboard => t!("view-dashboard"),
+        }
+    }
 }
 
 /// Seconds between sidebar recounts while the state keeps changing.
@@ -215,6 +219,8 @@ impl App {
         // A writer that panicked leaves its last state behind; drawing it is harmless.
         let state = shared.read().unwrap_or_else(PoisonError::into_inner);
         self.appearance.apply(ui.ctx(), &state.settings.ui_settings);
+        self.appearance
+            .apply_language(ui.ctx(), &state.settings.language);
         self.prune_selection(&state);
         sort::sort_order_into(&state.torrents, self.sort, &mut self.order);
         let needle = self
@@ -293,8 +299,8 @@ impl App {
         });
         egui::Panel::top("views").show(ui, |ui| {
             ui.horizontal(|ui| {
-                for (view, label) in View::ALL {
-                    ui.selectable_value(&mut self.view, view, label);
+                for view in View::ALL {
+                    ui.selectable_value(&mut self.view, view, view.label());
                 }
             });
         });
@@ -336,8 +342,8 @@ impl App {
         egui::CentralPanel::default().show(ui, |ui| {
             if let Some(text) = &mut self.search {
                 ui.horizontal(|ui| {
-                    ui.label("Search:");
-                    ui.add(egui::TextEdit::singleline(text).hint_text("part of a name"));
+                    ui.label(t!("search-label"));
+                    ui.add(egui::TextEdit::singleline(text).hint_text(t!("search-hint")));
                 });
             }
             if sidebar::filter_line(ui, &self.filter, self.order.len(), state.torrents.len()) {
@@ -701,7 +707,7 @@ impl App {
         if let Err(e) = self.picker.open(ctx) {
             self.message = Some((
                 LogLevel::Error,
-                format!("Could not open the file dialog: {e}"),
+                t!("file-dialog-failed", error = e.to_string()),
             ));
         }
     }

@@ -7,9 +7,9 @@ use egui::{Color32, Ui};
 /// `dismissible` is false in the read-only viewer.
 pub fn banner(ui: &mut Ui, level: LogLevel, message: &str, dismissible: bool) -> bool {
     let (fill, tag) = match level {
-        LogLevel::Error => (Color32::from_rgb(120, 30, 30), "Error"),
-        LogLevel::Warning => (Color32::from_rgb(110, 85, 20), "Warning"),
-        LogLevel::Info | LogLevel::Debug => (Color32::from_rgb(35, 60, 95), "Note"),
+        LogLevel::Error => (Color32::from_rgb(120, 30, 30), t!("notice-error")),
+        LogLevel::Warning => (Color32::from_rgb(110, 85, 20), t!("notice-warning")),
+        LogLevel::Info | LogLevel::Debug => (Color32::from_rgb(35, 60, 95), t!("notice-note")),
     };
     let mut dismissed = false;
     egui::Frame::new()
@@ -23,7 +23,7 @@ pub fn banner(ui: &mut Ui, level: LogLevel, message: &str, dismissible: bool) ->
                 ui.label(egui::RichText::new(message).color(Color32::WHITE));
                 if dismissible {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        dismissed = ui.button("Dismiss").clicked();
+                        dismissed = ui.button(t!("common-dismiss")).clicked();
                     });
                 }
             });

@@ -39,14 +39,14 @@ impl Prompt {
         }
     }
 
-    fn title(&self) -> &'static str {
+    fn title(&self) -> String {
         match self.ask {
-            Ask::Rename(_) => "Rename torrent",
-            Ask::Label(_) => "Set label",
-            Ask::UpLimit(_) => "Upload limit (KiB/s, 0 = none)",
-            Ask::DownLimit(_) => "Download limit (KiB/s, 0 = none)",
-            Ask::AddTracker(_) => "Add tracker URL",
-            Ask::EditTracker(..) => "Edit tracker URL",
+            Ask::Rename(_) => t!("prompt-rename"),
+            Ask::Label(_) => t!("prompt-label"),
+            Ask::UpLimit(_) => t!("prompt-up-limit"),
+            Ask::DownLimit(_) => t!("prompt-down-limit"),
+            Ask::AddTracker(_) => t!("prompt-add-tracker"),
+            Ask::EditTracker(..) => t!("prompt-edit-tracker"),
         }
     }
 
@@ -69,13 +69,13 @@ impl Prompt {
                 ui.colored_label(ui.visuals().error_fg_color, error);
             }
             ui.horizontal(|ui| {
-                if ui.button("OK").clicked() || enter {
+                if ui.button(t!("common-ok")).clicked() || enter {
                     match self.command(torrent) {
                         Ok(command) => outcome = PromptOutcome::Done(command),
                         Err(why) => self.error = Some(why),
                     }
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("common-cancel")).clicked() {
                     outcome = PromptOutcome::Cancelled;
                 }
             });
@@ -90,14 +90,14 @@ impl Prompt {
         let text = self.text.trim();
         let limit = || {
             text.parse::<u32>()
-                .map_err(|_| format!("{text:?} is not a whole number of KiB/s (0 = none)"))
+                .map_err(|_| t!("prompt-not-a-number", text = format!("{text:?}")))
         };
         Ok(match &self.ask {
             Ask::Rename(hash) if !text.is_empty() => Command::Rename {
                 info_hash: hash.clone(),
                 name: text.to_string(),
             },
-            Ask::Rename(_) => return Err("A name cannot be empty".into()),
+            Ask::Rename(_) => return Err(t!("prompt-empty-name")),
             Ask::Label(hashes) => Command::SetLabel {
                 info_hashes: hashes.clone(),
                 label: text.to_string(),
@@ -151,6 +151,6 @@ fn check_url(url: &str) -> Result<(), String> {
     if ok && !url.contains(char::is_whitespace) {
         Ok(())
     } else {
-        Err("A tracker URL starts with http://, https:// or udp://".into())
+        Err(t!("prompt-bad-url"))
     }
 }

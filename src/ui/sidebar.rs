@@ -6,7 +6,7 @@ use egui::{Color32, RichText, Ui};
 /// Draws the sidebar; returns the filter after the user's clicks.
 pub fn show(ui: &mut Ui, counts: &Counts, current: &Filter) -> Filter {
     let mut next = current.clone();
-    ui.strong("States");
+    ui.strong(t!("sidebar-states"));
     for (i, state) in StateFilter::ALL.iter().enumerate() {
         let text = format!("{} ({})", state.label(), counts.states[i]);
         if ui.selectable_label(current.state == *state, text).clicked() {
@@ -14,8 +14,8 @@ pub fn show(ui: &mut Ui, counts: &Counts, current: &Filter) -> Filter {
         }
     }
     ui.add_space(8.0);
-    ui.strong("Trackers");
-    let all = format!("All ({})", counts.states[0]);
+    ui.strong(t!("sidebar-trackers"));
+    let all = format!("{} ({})", t!("state-all"), counts.states[0]);
     if ui
         .selectable_label(current.tracker == TrackerFilter::All, all)
         .clicked()
@@ -36,7 +36,11 @@ pub fn show(ui: &mut Ui, counts: &Counts, current: &Filter) -> Filter {
                             .color(Color32::from_rgb(220, 60, 60))
                             .strong(),
                     );
-                    mark.on_hover_text(format!("Tracker errors:\n{}", host.errors.join("\n")));
+                    mark.on_hover_text(format!(
+                        "{}\n{}",
+                        t!("sidebar-tracker-errors"),
+                        host.errors.join("\n")
+                    ));
                 }
                 label.clicked()
             })
@@ -46,7 +50,7 @@ pub fn show(ui: &mut Ui, counts: &Counts, current: &Filter) -> Filter {
         }
     }
     if counts.trackerless > 0 {
-        let text = format!("Trackerless ({})", counts.trackerless);
+        let text = format!("{} ({})", t!("state-trackerless"), counts.trackerless);
         if ui
             .selectable_label(current.tracker == TrackerFilter::Trackerless, text)
             .clicked()
@@ -63,11 +67,13 @@ pub fn filter_line(ui: &mut Ui, filter: &Filter, shown: usize, total: usize) -> 
         return false;
     }
     ui.horizontal(|ui| {
-        ui.label(format!(
-            "Showing: {} ({shown} of {total})",
-            filter.describe()
+        ui.label(t!(
+            "sidebar-showing",
+            what = filter.describe(),
+            shown = shown,
+            total = total
         ));
-        ui.button("Clear filters").clicked()
+        ui.button(t!("sidebar-clear")).clicked()
     })
     .inner
 }

@@ -19,60 +19,56 @@ pub fn show(
                 .on_hover_text(&event.message);
             ui.separator();
         }
-        ui.label(format!("Up {}", format::rate(stats.upload_rate)))
-            .on_hover_text("Upload rate, all torrents");
-        ui.label(format!("Down {}", format::rate(stats.download_rate)))
-            .on_hover_text("Download rate, all torrents");
+        ui.label(t!("status-up", rate = format::rate(stats.upload_rate)))
+            .on_hover_text(t!("status-up-tip"));
+        ui.label(t!("status-down", rate = format::rate(stats.download_rate)))
+            .on_hover_text(t!("status-down-tip"));
         ui.separator();
-        ui.label(format!(
-            "Session: up {}, down {}",
-            format::bytes(stats.session_uploaded),
-            format::bytes(stats.session_downloaded)
+        ui.label(t!(
+            "status-session",
+            up = format::bytes(stats.session_uploaded),
+            down = format::bytes(stats.session_downloaded)
         ));
         ui.separator();
-        ui.label(format!(
-            "Total: up {}, down {}",
-            format::bytes(stats.total_uploaded),
-            format::bytes(stats.total_downloaded)
+        ui.label(t!(
+            "status-total",
+            up = format::bytes(stats.total_uploaded),
+            down = format::bytes(stats.total_downloaded)
         ));
         ui.separator();
         let port = match stats.listening_port {
-            0 => "Not listening for peers".to_string(),
-            port => format!("Port {port}"),
+            0 => t!("status-not-listening"),
+            port => t!("status-port", port = port),
         };
-        ui.label(format!(
-            "Peers {} / {}",
-            stats.connections, stats.max_connections
+        ui.label(t!(
+            "status-peers",
+            now = stats.connections,
+            max = stats.max_connections
         ))
-        .on_hover_text("Peers connected to us now / at most");
+        .on_hover_text(t!("status-peers-tip"));
         ui.label(port);
         ui.separator();
         let toggled = alt_speed(ui, stats, editable);
         ui.separator();
-        let noun = if torrents == 1 { "torrent" } else { "torrents" };
-        if selected > 0 {
-            ui.label(format!("{torrents} {noun}, {selected} selected"));
-        } else {
-            ui.label(format!("{torrents} {noun}"));
-        }
+        ui.label(t!("status-torrents", count = torrents, selected = selected));
         toggled
     })
     .inner
 }
 
 fn alt_speed(ui: &mut Ui, stats: &GlobalStats, editable: bool) -> bool {
-    let limits = format!(
-        "Limits now: up {}, down {}",
-        limit(stats.upload_limit_kib),
-        limit(stats.download_limit_kib)
+    let limits = t!(
+        "status-limits",
+        up = limit(stats.upload_limit_kib),
+        down = limit(stats.download_limit_kib)
     );
     let text = if stats.alt_speed_enabled {
-        egui::RichText::new("Alt speed: on").color(ui.visuals().warn_fg_color)
+        egui::RichText::new(t!("status-alt-on")).color(ui.visuals().warn_fg_color)
     } else {
-        egui::RichText::new("Alt speed: off")
+        egui::RichText::new(t!("status-alt-off"))
     };
     if editable {
-        let tip = format!("{limits}\nClick to turn the alternative limits on or off");
+        let tip = format!("{limits}\n{}", t!("status-alt-tip"));
         ui.add(egui::Button::new(text).frame(false))
             .on_hover_text(tip)
             .clicked()
@@ -84,7 +80,7 @@ fn alt_speed(ui: &mut Ui, stats: &GlobalStats, editable: bool) -> bool {
 
 fn limit(kib: u32) -> String {
     if kib == 0 {
-        "unlimited".to_string()
+        t!("status-unlimited")
     } else {
         format::rate(f64::from(kib) * 1024.0)
     }

@@ -66,7 +66,7 @@ pub fn show(ui: &mut Ui, input: &TableInput<'_>) -> TableOutput {
                     for &column in columns {
                         header.col(|ui| {
                             let dir = input.sort.filter(|s| s.column == column).map(|s| s.dir);
-                            let response = sort_header(ui, column.title(), dir);
+                            let response = sort_header(ui, &column.title(), dir);
                             if response.clicked() {
                                 out.header_clicked = Some(column);
                             }
@@ -134,7 +134,7 @@ fn row_of(
 /// The right-click menu on a header: one checkbox per column.
 fn chooser(ui: &mut Ui, shown: &[Column]) -> Option<Vec<Column>> {
     let mut changed = None;
-    ui.label(egui::RichText::new("Columns").strong());
+    ui.label(egui::RichText::new(t!("table-columns")).strong());
     // Three columns of checkboxes: every choice visible at once.
     ui.horizontal_top(|ui| {
         for chunk in Column::ALL.chunks(Column::ALL.len().div_ceil(3)) {
@@ -148,7 +148,7 @@ fn chooser(ui: &mut Ui, shown: &[Column]) -> Option<Vec<Column>> {
             });
         }
     });
-    if ui.button("Default columns").clicked() {
+    if ui.button(t!("table-default-columns")).clicked() {
         changed = Some(columns::DEFAULT.to_vec());
         ui.close();
     }
@@ -229,9 +229,9 @@ fn number(ui: &mut Ui, text: String) {
 /// The centred hint shown instead of an empty table.
 pub fn empty_hint(ui: &mut Ui, editable: bool) {
     let text = if editable {
-        "Drop .torrent files here or press Add (Ctrl+O)"
+        t!("table-empty")
     } else {
-        "No torrents"
+        t!("table-empty-viewer")
     };
     ui.centered_and_justified(|ui| {
         ui.label(egui::RichText::new(text).weak().size(16.0));

@@ -119,7 +119,10 @@ fn toast(ui: &mut egui::Ui, event: &Event) -> bool {
                 let (dot, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
                 ui.painter().circle_filled(dot.center(), 4.0, color);
                 ui.label(&event.message);
-                closed = ui.small_button("×").on_hover_text("Dismiss").clicked();
+                closed = ui
+                    .small_button("×")
+                    .on_hover_text(t!("common-dismiss"))
+                    .clicked();
             });
         });
     closed

@@ -10,41 +10,37 @@ pub fn show(ui: &mut Ui, has_selection: bool) -> Option<Action> {
     let mut clicked = None;
     ui.horizontal(|ui| {
         if ui
-            .button("Add")
-            .on_hover_text("Add .torrent files (Ctrl+O)")
+            .button(t!("toolbar-add"))
+            .on_hover_text(t!("toolbar-add-tip"))
             .clicked()
         {
             clicked = Some(Action::Add);
         }
         let selection_buttons = [
             (
-                "Remove",
-                "Remove the selected torrents (Delete)",
+                t!("toolbar-remove"),
+                t!("toolbar-remove-tip"),
                 Action::Remove,
             ),
+            (t!("toolbar-pause"), t!("toolbar-pause-tip"), Action::Pause),
             (
-                "Pause",
-                "Pause the selected torrents (Space toggles)",
-                Action::Pause,
-            ),
-            (
-                "Resume",
-                "Resume the selected torrents (Space toggles)",
+                t!("toolbar-resume"),
+                t!("toolbar-resume-tip"),
                 Action::Resume,
             ),
             (
-                "Announce",
-                "Announce the selected torrents to their trackers now (Ctrl+R)",
+                t!("toolbar-announce"),
+                t!("toolbar-announce-tip"),
                 Action::Announce,
             ),
             (
-                "Queue up",
-                "Move the selected torrents up the queue (Alt+Up)",
+                t!("toolbar-queue-up"),
+                t!("toolbar-queue-up-tip"),
                 Action::Queue(QueueMove::Up),
             ),
             (
-                "Queue down",
-                "Move the selected torrents down the queue (Alt+Down)",
+                t!("toolbar-queue-down"),
+                t!("toolbar-queue-down-tip"),
                 Action::Queue(QueueMove::Down),
             ),
         ];
@@ -52,9 +48,7 @@ pub fn show(ui: &mut Ui, has_selection: bool) -> Option<Action> {
             let response = ui
                 .add_enabled(has_selection, egui::Button::new(label))
                 .on_hover_text(tip)
-                .on_disabled_hover_text(
-                    "Select torrents first (click, Ctrl+click, Shift+click, Ctrl+A)",
-                );
+                .on_disabled_hover_text(t!("toolbar-select-first"));
             if response.clicked() {
                 clicked = Some(action);
             }
@@ -71,8 +65,16 @@ fn second_row(ui: &mut Ui, has_selection: bool) -> Option<Action> {
     let mut clicked = None;
     ui.horizontal(|ui| {
         for (label, tip, action) in [
-            ("Pause all", "Pause every torrent", Action::PauseAll),
-            ("Resume all", "Resume every torrent", Action::ResumeAll),
+            (
+                t!("toolbar-pause-all"),
+                t!("toolbar-pause-all-tip"),
+                Action::PauseAll,
+            ),
+            (
+                t!("toolbar-resume-all"),
+                t!("toolbar-resume-all-tip"),
+                Action::ResumeAll,
+            ),
         ] {
             if ui.button(label).on_hover_text(tip).clicked() {
                 clicked = Some(action);
@@ -81,23 +83,23 @@ fn second_row(ui: &mut Ui, has_selection: bool) -> Option<Action> {
         ui.separator();
         let steps = [
             (
-                "Up ×2",
-                "Double the selection's upload speed",
+                t!("toolbar-up-double"),
+                t!("toolbar-up-double-tip"),
                 Action::Scale(2.0, 1.0),
             ),
             (
-                "Up ÷2",
-                "Halve the selection's upload speed",
+                t!("toolbar-up-half"),
+                t!("toolbar-up-half-tip"),
                 Action::Scale(0.5, 1.0),
             ),
             (
-                "Down ×2",
-                "Double the selection's download speed",
+                t!("toolbar-down-double"),
+                t!("toolbar-down-double-tip"),
                 Action::Scale(1.0, 2.0),
             ),
             (
-                "Down ÷2",
-                "Halve the selection's download speed",
+                t!("toolbar-down-half"),
+                t!("toolbar-down-half-tip"),
                 Action::Scale(1.0, 0.5),
             ),
         ];
@@ -111,15 +113,15 @@ fn second_row(ui: &mut Ui, has_selection: bool) -> Option<Action> {
         }
         ui.separator();
         if ui
-            .button("Search")
-            .on_hover_text("Search torrents by name (Ctrl+F)")
+            .button(t!("toolbar-search"))
+            .on_hover_text(t!("toolbar-search-tip"))
             .clicked()
         {
             clicked = Some(Action::ToggleSearch);
         }
         if ui
-            .button("Settings")
-            .on_hover_text("Open the settings (Ctrl+,)")
+            .button(t!("toolbar-settings"))
+            .on_hover_text(t!("toolbar-settings-tip"))
             .clicked()
         {
             clicked = Some(Action::Settings);

@@ -306,7 +306,11 @@ impl AnnounceCtx {
         // A toast when a tracker starts failing, not for every retry.
         if newly_failed {
             let name = self.view.read(|t| t.name.clone()).unwrap_or_default();
-            let message = format!("Tracker error for {name}: {error}");
+            let message = t!(
+                "ev-tracker-error",
+                name = name.as_str(),
+                error = error.to_string()
+            );
             self.view.event(crate::state::EventKind::Warning, message);
         }
     }

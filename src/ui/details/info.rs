@@ -11,29 +11,41 @@ pub fn details(ui: &mut Ui, t: &TorrentView) {
     let date = |secs: Option<i64>| secs.map_or(NONE.to_string(), format::datetime);
     let ms_date = |ms: Option<u64>| date(ms.map(|ms| (ms / 1000) as i64));
     let rows = [
-        ("Name", t.name.clone()),
-        ("Info-hash", t.info_hash.clone()),
+        (t!("info-name"), t.name.clone()),
+        (t!("info-hash"), t.info_hash.clone()),
         (
-            "Total size",
-            format!("{} ({} bytes)", format::bytes(t.total_size), t.total_size),
+            t!("info-total-size"),
+            t!(
+                "info-bytes",
+                size = format::bytes(t.total_size),
+                bytes = t.total_size
+            ),
         ),
         (
-            "Pieces",
+            t!("info-pieces"),
             format!("{} × {}", t.piece_count, format::bytes(t.piece_length)),
         ),
-        ("Files", t.files.len().to_string()),
-        ("Private", if t.private { "yes" } else { "no" }.to_string()),
+        (t!("info-files"), t.files.len().to_string()),
         (
-            "Created by",
+            t!("info-private"),
+            if t.private {
+                t!("cell-yes")
+            } else {
+                t!("cell-no")
+            }
+            .to_string(),
+        ),
+        (
+            t!("info-created-by"),
             t.created_by.clone().unwrap_or_else(|| NONE.to_string()),
         ),
-        ("Created on", date(t.creation_date)),
+        (t!("info-created-on"), date(t.creation_date)),
         (
-            "Comment",
+            t!("info-comment"),
             t.comment.clone().unwrap_or_else(|| NONE.to_string()),
         ),
-        ("Added on", ms_date(Some(t.added_at_ms))),
-        ("Completed on", ms_date(t.completed_at_ms)),
+        (t!("info-added-on"), ms_date(Some(t.added_at_ms))),
+        (t!("info-completed-on"), ms_date(t.completed_at_ms)),
     ];
     grid(ui, "details_grid", &rows);
 }
@@ -45,10 +57,10 @@ pub fn status(ui: &mut Ui, t: &TorrentView, now_ms: u64) {
         .filter(|v| v.status == TrackerStatus::Working)
         .count();
     let rows = [
-        ("Status", cells::status(&t.status)),
-        ("Progress", cells::percent(t.progress)),
+        (t!("info-status"), cells::status(&t.status)),
+        (t!("info-progress"), cells::percent(t.progress)),
         (
-            "Upload / download rate",
+            t!("info-rates"),
             format!(
                 "{} / {}",
                 format::rate(t.upload_rate),
@@ -56,11 +68,11 @@ pub fn status(ui: &mut Ui, t: &TorrentView, now_ms: u64) {
             ),
         ),
         (
-            "Set speeds",
+            t!("info-set-speeds"),
             format!("{} / {} KiB/s", t.upload_speed_kib, t.download_speed_kib),
         ),
         (
-            "Uploaded (session / total)",
+            t!("info-uploaded"),
             format!(
                 "{} / {}",
                 format::bytes(t.session_uploaded),
@@ -68,30 +80,30 @@ pub fn status(ui: &mut Ui, t: &TorrentView, now_ms: u64) {
             ),
         ),
         (
-            "Downloaded (session / total)",
+            t!("info-downloaded"),
             format!(
                 "{} / {}",
                 format::bytes(t.session_downloaded),
                 format::bytes(t.total_downloaded)
             ),
         ),
-        ("Ratio", format::ratio(t.ratio())),
-        ("Uploading from", format!("{} %", t.threshold)),
-        ("Seed time", format::duration(t.seed_time_secs)),
+        (t!("info-ratio"), format::ratio(t.ratio())),
+        (t!("info-uploading-from"), format!("{} %", t.threshold)),
+        (t!("info-seed-time"), format::duration(t.seed_time_secs)),
         (
-            "Seeds / peers",
+            t!("info-swarm"),
             format!("{} / {}", cells::count(t.seeders), cells::count(t.leechers)),
         ),
         (
-            "Trackers working",
-            format!("{working} of {}", t.trackers.len()),
+            t!("info-trackers-working"),
+            t!("info-working", working = working, total = t.trackers.len()),
         ),
         (
-            "Next announce",
+            t!("info-next-announce"),
             cells::countdown(t.next_announce_ms, now_ms),
         ),
         (
-            "ETA to threshold / completion",
+            t!("info-eta"),
             format!(
                 "{} / {}",
                 t.eta_secs(true).map_or(NONE.to_string(), format::duration),
@@ -108,10 +120,10 @@ pub fn status(ui: &mut Ui, t: &TorrentView, now_ms: u64) {
 /// The torrent's recent upload and download rates.
 fn speed_graph(ui: &mut Ui, t: &TorrentView) {
     if t.rate_history.is_empty() {
-        ui.weak("The speed graph fills while the torrent runs.");
+        ui.weak(t!("info-graph-empty"));
         return;
     }
-    let series = |name, pick: fn(&(u64, u32, u32)) -> u32| Series {
+    let series = |name: String, pick: fn(&(u64, u32, u32)) -> u32| Series {
         name,
         points: t
             .rate_history
@@ -124,19 +136,22 @@ fn speed_graph(ui: &mut Ui, t: &TorrentView) {
         ui,
         "torrent_speed",
         height,
-        &[series("Upload", |s| s.1), series("Download", |s| s.2)],
+        &[
+            series(t!("graph-upload"), |s| s.1),
+            series(t!("graph-download"), |s| s.2),
+        ],
         graph::rate_unit,
     );
 }
 
-fn grid(ui: &mut Ui, id: &str, rows: &[(&str, String)]) {
+fn grid(ui: &mut Ui, id: &str, rows: &[(String, String)]) {
     egui::ScrollArea::vertical().id_salt(id).show(ui, |ui| {
         egui::Grid::new(id)
             .num_columns(2)
             .striped(true)
             .show(ui, |ui| {
                 for (label, value) in rows {
-                    ui.strong(*label);
+                    ui.strong(label);
                     ui.label(value);
                     ui.end_row();
                 }

@@ -10,7 +10,7 @@ pub fn show(ui: &mut Ui, info_hash: &str, log: &[&LogLine]) {
         .filter(|l| l.info_hash.as_deref() == Some(info_hash))
         .collect();
     if mine.is_empty() {
-        ui.weak("Nothing logged for this torrent yet.");
+        ui.weak(t!("log-empty"));
         return;
     }
     let height = ui.text_style_height(&egui::TextStyle::Body);
@@ -34,11 +34,6 @@ fn time(ms: u64) -> String {
         .map_or_else(String::new, |d| d.format("%H:%M:%S").to_string())
 }
 
-fn level(level: LogLevel) -> &'static str {
-    match level {
-        LogLevel::Debug => "debug",
-        LogLevel::Info => "info",
-        LogLevel::Warning => "warning",
-        LogLevel::Error => "error",
-    }
+fn level(level: LogLevel) -> String {
+    crate::ui::log_view::level_name(level)
 }

@@ -39,16 +39,16 @@ impl Tab {
         Tab::Log,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Tab::Details => "Details",
-            Tab::Status => "Status",
-            Tab::Options => "Options",
-            Tab::Files => "Files",
-            Tab::Log => "Torrent log",
-            Tab::Trackers => "Trackers",
-            Tab::Peers => "Peers",
-            Tab::Incoming => "Incoming",
+            Tab::Details => t!("tab-details"),
+            Tab::Status => t!("tab-status"),
+            Tab::Options => t!("tab-options"),
+            Tab::Files => t!("tab-files"),
+            Tab::Log => t!("tab-log"),
+            Tab::Trackers => t!("tab-trackers"),
+            Tab::Peers => t!("tab-peers"),
+            Tab::Incoming => t!("tab-incoming"),
         }
     }
 }
@@ -73,9 +73,9 @@ pub fn show(
     };
     let Some(torrent) = torrent else {
         let hint = if selected.is_empty() {
-            "Select a torrent to see its details."
+            t!("details-select")
         } else {
-            "Several torrents are selected: select one to see its details."
+            t!("details-several")
         };
         ui.centered_and_justified(|ui| ui.weak(hint));
         return;
@@ -100,7 +100,7 @@ pub fn show(
 fn text_table(
     ui: &mut Ui,
     id: &str,
-    headers: &[&str],
+    headers: &[String],
     rows: usize,
     cells: impl Fn(usize) -> Vec<String>,
 ) {
@@ -111,7 +111,7 @@ fn text_table(
         .header(20.0, |mut header| {
             for h in headers {
                 header.col(|ui| {
-                    ui.strong(*h);
+                    ui.strong(h.as_str());
                 });
             }
         })

@@ -7,7 +7,7 @@ use egui::{Id, Ui};
 
 pub fn show(ui: &mut Ui, t: &TorrentView, _state: &AppState, sink: Option<&CommandSink>) {
     let Some(sink) = sink else {
-        ui.weak("Read-only: the options are changed in the app.");
+        ui.weak(t!("options-read-only"));
         return;
     };
     let hashes = || vec![t.info_hash.clone()];
@@ -15,7 +15,7 @@ pub fn show(ui: &mut Ui, t: &TorrentView, _state: &AppState, sink: Option<&Comma
         .num_columns(2)
         .striped(true)
         .show(ui, |ui| {
-            let title = ui.strong("Running");
+            let title = ui.strong(t!("options-running"));
             let mut running = !t.is_paused();
             if ui
                 .checkbox(&mut running, "")
@@ -40,14 +40,14 @@ pub fn show(ui: &mut Ui, t: &TorrentView, _state: &AppState, sink: Option<&Comma
                 info_hash: t.info_hash.clone(),
                 name,
             };
-            if let Some(c) = text_option(ui, "Name", t, &t.name, rename) {
+            if let Some(c) = text_option(ui, "name", t, &t.name, rename) {
                 sink(c);
             }
             let label = |label| Command::SetLabel {
                 info_hashes: hashes(),
                 label,
             };
-            if let Some(c) = text_option(ui, "Label", t, &t.label, label) {
+            if let Some(c) = text_option(ui, "label", t, &t.label, label) {
                 sink(c);
             }
         });
@@ -57,13 +57,18 @@ pub fn show(ui: &mut Ui, t: &TorrentView, _state: &AppState, sink: Option<&Comma
 /// selecting another torrent starts from its value.
 fn text_option(
     ui: &mut Ui,
-    title: &str,
+    which: &str,
     t: &TorrentView,
     value: &str,
     make: impl FnOnce(String) -> Command,
 ) -> Option<Command> {
+    let (title, apply) = if which == "name" {
+        (t!("options-name"), t!("options-apply-name"))
+    } else {
+        (t!("options-label"), t!("options-apply-label"))
+    };
     let title_id = ui.strong(title).id;
-    let id = Id::unique(("option_draft", title, &t.info_hash));
+    let id = Id::unique(("option_draft", which, &t.info_hash));
     let mut draft = ui
         .data_mut(|d| d.get_temp::<String>(id))
         .unwrap_or_else(|| value.to_string());
@@ -74,14 +79,7 @@ fn text_option(
             .labelled_by(title_id);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let changed = draft != value;
-        if ui
-            .add_enabled(
-                changed,
-                egui::Button::new(format!("Apply {}", title.to_lowercase())),
-            )
-            .clicked()
-            || (enter && changed)
-        {
+        if ui.add_enabled(changed, egui::Button::new(apply)).clicked() || (enter && changed) {
             out = Some(make(draft.clone()));
         }
     });

@@ -6,13 +6,13 @@ use egui::Ui;
 
 pub fn show(ui: &mut Ui, torrent: &TorrentView) {
     if torrent.peers.is_empty() {
-        ui.weak("No peers yet: they appear when a tracker answers an announce with some.");
+        ui.weak(t!("peers-empty"));
         return;
     }
     super::text_table(
         ui,
         "peers",
-        &["Address", "Client", "From tracker"],
+        &[t!("peers-address"), t!("peers-client"), t!("peers-from")],
         torrent.peers.len(),
         |i| {
             let Some(p) = torrent.peers.get(i) else {

@@ -7,19 +7,21 @@ use crate::ui::CommandSink;
 use crate::ui::cells::{self, NONE};
 use egui::Ui;
 
-const HEADERS: [&str; 11] = [
-    "Tier",
-    "URL",
-    "Status",
-    "Seeds",
-    "Leechers",
-    "Downloaded",
-    "Peers",
-    "Last announce",
-    "Next announce",
-    "Interval",
-    "Message",
-];
+fn headers() -> [String; 11] {
+    [
+        t!("trackers-tier"),
+        t!("trackers-url"),
+        t!("trackers-status"),
+        t!("trackers-seeds"),
+        t!("trackers-leechers"),
+        t!("trackers-downloaded"),
+        t!("trackers-peers"),
+        t!("trackers-last"),
+        t!("trackers-next"),
+        t!("trackers-interval"),
+        t!("trackers-message"),
+    ]
+}
 
 pub fn show(ui: &mut Ui, torrent: &TorrentView, state: &AppState, sink: Option<&CommandSink>) {
     let now_ms = state.now_ms;
@@ -28,10 +30,10 @@ pub fn show(ui: &mut Ui, torrent: &TorrentView, state: &AppState, sink: Option<&
         interval_editor(ui, torrent, sink);
     }
     if torrent.trackers.is_empty() {
-        ui.weak("This torrent has no tracker.");
+        ui.weak(t!("trackers-none"));
         return;
     }
-    super::text_table(ui, "trackers", &HEADERS, torrent.trackers.len(), |i| {
+    super::text_table(ui, "trackers", &headers(), torrent.trackers.len(), |i| {
         torrent
             .trackers
             .get(i)
@@ -54,10 +56,16 @@ fn row_texts(v: &TrackerView, now_ms: u64) -> [String; 11] {
         cells::count(v.downloaded),
         v.peers_received.to_string(),
         v.last_announce_ms.map_or(NONE.to_string(), |at| {
-            format!("{} ago", format::duration(now_ms.saturating_sub(at) / 1000))
+            t!(
+                "trackers-ago",
+                time = format::duration(now_ms.saturating_sub(at) / 1000)
+            )
         }),
         v.next_announce_ms.map_or(NONE.to_string(), |at| {
-            format!("in {}", format::duration(at.saturating_sub(now_ms) / 1000))
+            t!(
+                "trackers-in",
+                time = format::duration(at.saturating_sub(now_ms) / 1000)
+            )
         }),
         v.interval_secs
             .map_or(NONE.to_string(), |s| format::duration(u64::from(s))),
@@ -65,13 +73,13 @@ fn row_texts(v: &TrackerView, now_ms: u64) -> [String; 11] {
     ]
 }
 
-fn status_text(status: &TrackerStatus) -> &'static str {
+fn status_text(status: &TrackerStatus) -> String {
     match status {
-        TrackerStatus::NotContacted => "Not contacted",
-        TrackerStatus::Updating => "Updating…",
-        TrackerStatus::Working => "Working",
-        TrackerStatus::Error(_) => "Error",
-        TrackerStatus::Standby => "Standby",
+        TrackerStatus::NotContacted => t!("tracker-not-contacted"),
+        TrackerStatus::Updating => t!("tracker-updating"),
+        TrackerStatus::Working => t!("tracker-working"),
+        TrackerStatus::Error(_) => t!("tracker-error"),
+        TrackerStatus::Standby => t!("tracker-standby"),
     }
 }
 
@@ -88,9 +96,9 @@ fn client_picker(ui: &mut Ui, torrent: &TorrentView, state: &AppState, sink: &Co
             .find(|(i, _)| i == id)
             .map(|(_, n)| n.clone())
     };
-    let default = format!(
-        "Default ({})",
-        name_of(&state.default_client_profile).unwrap_or_default()
+    let default = t!(
+        "trackers-default-client",
+        name = name_of(&state.default_client_profile).unwrap_or_default()
     );
     let shown = torrent
         .client_profile
@@ -99,7 +107,7 @@ fn client_picker(ui: &mut Ui, torrent: &TorrentView, state: &AppState, sink: &Co
         .unwrap_or_else(|| default.clone());
     let mut chosen = torrent.client_profile.clone();
     ui.horizontal(|ui| {
-        egui::ComboBox::from_label("poses as this client")
+        egui::ComboBox::from_label(t!("trackers-poses-as"))
             .selected_text(shown)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut chosen, None, default);
@@ -124,9 +132,9 @@ fn interval_editor(ui: &mut Ui, torrent: &TorrentView, sink: &CommandSink) {
         .filter_map(|t| t.min_interval_secs)
         .max();
     ui.horizontal(|ui| {
-        ui.label("Announce interval:");
+        ui.label(t!("trackers-interval-label"));
         let mut own = torrent.announce_interval_secs.is_some();
-        if ui.checkbox(&mut own, "my own").changed() {
+        if ui.checkbox(&mut own, t!("trackers-own")).changed() {
             let secs = own.then_some(
                 torrent
                     .trackers
@@ -153,11 +161,11 @@ fn interval_editor(ui: &mut Ui, torrent: &TorrentView, sink: &CommandSink) {
                 });
             }
         } else {
-            ui.weak("the tracker's");
+            ui.weak(t!("trackers-theirs"));
         }
         let note = match floor {
-            Some(min) => format!("never below the tracker's min interval ({min} s)"),
-            None => "never below a tracker's min interval".to_string(),
+            Some(min) => t!("trackers-floor", secs = min),
+            None => t!("trackers-floor-unknown"),
         };
         ui.weak(note);
     });

@@ -12,16 +12,21 @@ use egui::{DragValue, Response, Ui, emath::Numeric};
 pub struct Field {
     pub tab: Tab,
     pub key: &'static str,
-    pub label: &'static str,
     pub edit: fn(&mut Ui, &mut Settings, &AppState) -> Response,
 }
 
+impl Field {
+    /// The label in the current language: message `set-<key with dots as dashes>`.
+    pub fn label(&self) -> String {
+        crate::i18n::tr(&format!("set-{}", self.key.replace('.', "-")))
+    }
+}
+
 macro_rules! field {
-    ($tab:ident, $key:literal, $label:literal, |$ui:ident, $s:ident, $st:ident| $body:expr) => {
+    ($tab:ident, $key:literal, |$ui:ident, $s:ident, $st:ident| $body:expr) => {
         Field {
             tab: Tab::$tab,
             key: $key,
-            label: $label,
             edit: |$ui, $s, $st| {
                 let _ = &$st;
                 $body
@@ -42,17 +47,17 @@ fn choice<T: PartialEq + Copy>(
     ui: &mut Ui,
     id: &str,
     v: &mut T,
-    options: &[(T, &str)],
+    options: &[(T, String)],
 ) -> Response {
     let current = options
         .iter()
         .find(|(o, _)| o == v)
-        .map_or("", |(_, name)| name);
+        .map_or(String::new(), |(_, name)| name.clone());
     egui::ComboBox::from_id_salt(id)
         .selected_text(current)
         .show_ui(ui, |ui| {
             for (o, name) in options {
-                ui.selectable_value(v, *o, *name);
+                ui.selectable_value(v, *o, name);
             }
         })
         .response
@@ -73,18 +78,22 @@ fn string_choice(ui: &mut Ui, id: &str, v: &mut String, options: &[(String, Stri
         .response
 }
 
-const ALGORITHMS: [(Algorithm, &str); 4] = [
-    (Algorithm::Off, "Off"),
-    (Algorithm::Pareto, "Pareto"),
-    (Algorithm::PowerLaw, "Power law"),
-    (Algorithm::LogNormal, "Log-normal"),
-];
+fn algorithms() -> [(Algorithm, String); 4] {
+    [
+        (Algorithm::Off, t!("opt-off")),
+        (Algorithm::Pareto, t!("opt-pareto")),
+        (Algorithm::PowerLaw, t!("opt-power-law")),
+        (Algorithm::LogNormal, t!("opt-log-normal")),
+    ]
+}
 
-const MODES: [(RedistributionMode, &str); 3] = [
-    (RedistributionMode::Tick, "Every step"),
-    (RedistributionMode::Custom, "Every N minutes"),
-    (RedistributionMode::Announce, "On each announce"),
-];
+fn modes() -> [(RedistributionMode, String); 3] {
+    [
+        (RedistributionMode::Tick, t!("opt-every-step")),
+        (RedistributionMode::Custom, t!("opt-every-n-minutes")),
+        (RedistributionMode::Announce, t!("opt-on-announce")),
+    ]
+}
 
 fn up(s: &mut Settings) -> &mut DistributionSettings {
     &mut s.speed_distribution.upload
@@ -92,6 +101,23 @@ fn up(s: &mut Settings) -> &mut DistributionSettings {
 
 fn down(s: &mut Settings) -> &mut DistributionSettings {
     &mut s.speed_distribution.download
+}
+
+/// The language picker: the system's, or one of the 21 (by their own name where the fonts for
+/// their script are found, with the English name beside).
+fn language(ui: &mut Ui, v: &mut String) -> Response {
+    let mut options = vec![("auto".to_string(), t!("opt-system-language"))];
+    options.extend(
+        crate::i18n::LANGUAGES
+            .iter()
+            .map(|(code, native, english)| (code.to_string(), format!("{native} — {english}"))),
+    );
+    let r = string_choice(ui, "language", v, &options);
+    if crate::i18n::is_degraded(v) {
+        r.on_hover_text(t!("opt-language-degraded"))
+    } else {
+        r
+    }
 }
 
 /// A time of day as two spinners, hours and minutes.
@@ -105,145 +131,114 @@ fn time(ui: &mut Ui, h: &mut u32, m: &mut u32) -> Response {
 }
 
 pub const FIELDS: &[Field] = &[
-    field!(
-        General,
-        "ui_settings.color_scheme",
-        "Colours",
-        |ui, s, st| choice(
-            ui,
-            "color_scheme",
-            &mut s.ui_settings.color_scheme,
-            &[
-                (ColorScheme::Auto, "As the system"),
-                (ColorScheme::Light, "Light"),
-                (ColorScheme::Dark, "Dark")
-            ]
-        )
-    ),
-    field!(General, "ui_settings.density", "Density", |ui, s, st| {
+    field!(General, "language", |ui, s, st| language(
+        ui,
+        &mut s.language
+    )),
+    field!(General, "ui_settings.color_scheme", |ui, s, st| choice(
+        ui,
+        "color_scheme",
+        &mut s.ui_settings.color_scheme,
+        &[
+            (ColorScheme::Auto, t!("opt-system")),
+            (ColorScheme::Light, t!("opt-light")),
+            (ColorScheme::Dark, t!("opt-dark"))
+        ]
+    )),
+    field!(General, "ui_settings.density", |ui, s, st| {
         choice(
             ui,
             "density",
             &mut s.ui_settings.density,
             &[
-                (Density::Compact, "Compact"),
-                (Density::Comfortable, "Comfortable"),
+                (Density::Compact, t!("opt-compact")),
+                (Density::Comfortable, t!("opt-comfortable")),
             ],
         )
     }),
-    field!(
-        General,
-        "start_minimized",
-        "Start minimised (on restart)",
-        |ui, s, st| check(ui, &mut s.start_minimized)
-    ),
-    field!(
-        General,
-        "remember_window_size",
-        "Remember the window's size and place (on restart)",
-        |ui, s, st| check(ui, &mut s.remember_window_size)
-    ),
-    field!(
-        General,
-        "watch_folder.enabled",
-        "Add torrents from a watch folder",
-        |ui, s, st| check(ui, &mut s.watch_folder.enabled)
-    ),
-    field!(General, "watch_folder.path", "Watch folder", |ui, s, st| ui
-        .add(
-            egui::TextEdit::singleline(&mut s.watch_folder.path)
-                .hint_text("/path/to/folder")
-                .desired_width(220.0)
-        )),
+    field!(General, "start_minimized", |ui, s, st| check(
+        ui,
+        &mut s.start_minimized
+    )),
+    field!(General, "remember_window_size", |ui, s, st| check(
+        ui,
+        &mut s.remember_window_size
+    )),
+    field!(General, "watch_folder.enabled", |ui, s, st| check(
+        ui,
+        &mut s.watch_folder.enabled
+    )),
+    field!(General, "watch_folder.path", |ui, s, st| ui.add(
+        egui::TextEdit::singleline(&mut s.watch_folder.path)
+            .hint_text(t!("opt-folder-hint"))
+            .desired_width(220.0)
+    )),
     field!(
         General,
         "watch_folder.delete_added_torrents",
-        "Delete .torrent files once added",
         |ui, s, st| check(ui, &mut s.watch_folder.delete_added_torrents)
     ),
-    field!(
-        Connection,
-        "connection.listening_port",
-        "Listening port (on restart)",
-        |ui, s, st| {
-            ui.horizontal(|ui| {
-                let r = num(ui, &mut s.connection.listening_port, 1, 65_535, "");
-                if ui
-                    .button("Random")
-                    .on_hover_text("A port in 49152..=65535")
-                    .clicked()
-                {
-                    s.connection.listening_port = random_port(ui.input(|i| i.time));
-                }
-                r
-            })
-            .inner
-        }
-    ),
+    field!(Connection, "connection.listening_port", |ui, s, st| {
+        ui.horizontal(|ui| {
+            let r = num(ui, &mut s.connection.listening_port, 1, 65_535, "");
+            if ui
+                .button(t!("opt-random"))
+                .on_hover_text(t!("opt-random-tip"))
+                .clicked()
+            {
+                s.connection.listening_port = random_port(ui.input(|i| i.time));
+            }
+            r
+        })
+        .inner
+    }),
     field!(
         Connection,
         "connection.max_global_connections",
-        "Most peer connections (on restart)",
         |ui, s, st| num(ui, &mut s.connection.max_global_connections, 1, 100_000, "")
     ),
-    field!(
-        Connection,
-        "connection.max_per_torrent",
-        "Most per torrent (on restart)",
-        |ui, s, st| num(ui, &mut s.connection.max_per_torrent, 1, 10_000, "")
-    ),
-    field!(
-        Connection,
-        "proxy.type",
-        "Proxy for tracker traffic",
-        |ui, s, st| choice(
-            ui,
-            "proxy_type",
-            &mut s.proxy.kind,
-            &[
-                (ProxyType::None, "None"),
-                (ProxyType::Http, "HTTP (CONNECT)"),
-                (ProxyType::Socks5, "SOCKS5")
-            ]
-        )
-    ),
-    field!(Connection, "proxy.server", "Proxy host", |ui, s, st| ui
-        .add(
-            egui::TextEdit::singleline(&mut s.proxy.server).desired_width(200.0)
-        )),
-    field!(Connection, "proxy.port", "Proxy port", |ui, s, st| num(
+    field!(Connection, "connection.max_per_torrent", |ui, s, st| num(
+        ui,
+        &mut s.connection.max_per_torrent,
+        1,
+        10_000,
+        ""
+    )),
+    field!(Connection, "proxy.type", |ui, s, st| choice(
+        ui,
+        "proxy_type",
+        &mut s.proxy.kind,
+        &[
+            (ProxyType::None, t!("opt-none")),
+            (ProxyType::Http, t!("opt-http-connect")),
+            (ProxyType::Socks5, t!("opt-socks5"))
+        ]
+    )),
+    field!(Connection, "proxy.server", |ui, s, st| ui.add(
+        egui::TextEdit::singleline(&mut s.proxy.server).desired_width(200.0)
+    )),
+    field!(Connection, "proxy.port", |ui, s, st| num(
         ui,
         &mut s.proxy.port,
         1,
         65_535,
         ""
     )),
-    field!(
-        Connection,
-        "proxy.auth_enabled",
-        "Proxy needs a user name and password",
-        |ui, s, st| check(ui, &mut s.proxy.auth_enabled)
-    ),
-    field!(
-        Connection,
-        "proxy.username",
-        "Proxy user name",
-        |ui, s, st| ui.add(egui::TextEdit::singleline(&mut s.proxy.username).desired_width(200.0))
-    ),
-    field!(
-        Connection,
-        "proxy.password",
-        "Proxy password",
-        |ui, s, st| ui.add(
-            egui::TextEdit::singleline(&mut s.proxy.password)
-                .password(true)
-                .desired_width(200.0)
-        )
-    ),
+    field!(Connection, "proxy.auth_enabled", |ui, s, st| check(
+        ui,
+        &mut s.proxy.auth_enabled
+    )),
+    field!(Connection, "proxy.username", |ui, s, st| ui.add(
+        egui::TextEdit::singleline(&mut s.proxy.username).desired_width(200.0)
+    )),
+    field!(Connection, "proxy.password", |ui, s, st| ui.add(
+        egui::TextEdit::singleline(&mut s.proxy.password)
+            .password(true)
+            .desired_width(200.0)
+    )),
     field!(
         PeerProtocol,
         "peer_protocol.handshake_timeout_seconds",
-        "Handshake timeout (new connections)",
         |ui, s, st| num(
             ui,
             &mut s.peer_protocol.handshake_timeout_seconds,
@@ -255,7 +250,6 @@ pub const FIELDS: &[Field] = &[
     field!(
         PeerProtocol,
         "peer_protocol.message_read_timeout_seconds",
-        "Drop a silent peer after (new connections)",
         |ui, s, st| num(
             ui,
             &mut s.peer_protocol.message_read_timeout_seconds,
@@ -267,7 +261,6 @@ pub const FIELDS: &[Field] = &[
     field!(
         PeerProtocol,
         "peer_protocol.keep_alive_interval_seconds",
-        "Keep-alive every (new connections)",
         |ui, s, st| num(
             ui,
             &mut s.peer_protocol.keep_alive_interval_seconds,
@@ -276,172 +269,128 @@ pub const FIELDS: &[Field] = &[
             " s"
         )
     ),
-    field!(
-        Speed,
-        "speed.upload_limit_kbps",
-        "Global upload limit (0 = none)",
-        |ui, s, st| num(ui, &mut s.speed.upload_limit_kbps, 0, 10_000_000, " KiB/s")
-    ),
-    field!(
-        Speed,
-        "speed.download_limit_kbps",
-        "Global download limit (0 = none)",
-        |ui, s, st| num(
-            ui,
-            &mut s.speed.download_limit_kbps,
-            0,
-            10_000_000,
-            " KiB/s"
-        )
-    ),
-    field!(
-        Speed,
-        "speed.enable_alternative_speeds",
-        "Use the alternative limits now",
-        |ui, s, st| check(ui, &mut s.speed.enable_alternative_speeds)
-    ),
-    field!(
-        Speed,
-        "speed.alt_upload_limit_kbps",
-        "Alternative upload limit",
-        |ui, s, st| num(
-            ui,
-            &mut s.speed.alt_upload_limit_kbps,
-            0,
-            10_000_000,
-            " KiB/s"
-        )
-    ),
-    field!(
-        Speed,
-        "speed.alt_download_limit_kbps",
-        "Alternative download limit",
-        |ui, s, st| num(
-            ui,
-            &mut s.speed.alt_download_limit_kbps,
-            0,
-            10_000_000,
-            " KiB/s"
-        )
-    ),
-    field!(
-        Speed,
-        "scheduler.enabled",
-        "Switch to the alternative limits on a schedule",
-        |ui, s, st| check(ui, &mut s.scheduler.enabled)
-    ),
-    field!(
-        Speed,
-        "scheduler.start_hour",
-        "Scheduled from",
-        |ui, s, st| time(
-            ui,
-            &mut s.scheduler.start_hour,
-            &mut s.scheduler.start_minute
-        )
-    ),
-    field!(
-        Speed,
-        "scheduler.end_hour",
-        "Scheduled until (before the start: next day)",
-        |ui, s, st| time(ui, &mut s.scheduler.end_hour, &mut s.scheduler.end_minute)
-    ),
-    field!(Speed, "scheduler.days", "On these days", |ui, s, st| {
+    field!(Speed, "speed.upload_limit_kbps", |ui, s, st| num(
+        ui,
+        &mut s.speed.upload_limit_kbps,
+        0,
+        10_000_000,
+        " KiB/s"
+    )),
+    field!(Speed, "speed.download_limit_kbps", |ui, s, st| num(
+        ui,
+        &mut s.speed.download_limit_kbps,
+        0,
+        10_000_000,
+        " KiB/s"
+    )),
+    field!(Speed, "speed.enable_alternative_speeds", |ui, s, st| check(
+        ui,
+        &mut s.speed.enable_alternative_speeds
+    )),
+    field!(Speed, "speed.alt_upload_limit_kbps", |ui, s, st| num(
+        ui,
+        &mut s.speed.alt_upload_limit_kbps,
+        0,
+        10_000_000,
+        " KiB/s"
+    )),
+    field!(Speed, "speed.alt_download_limit_kbps", |ui, s, st| num(
+        ui,
+        &mut s.speed.alt_download_limit_kbps,
+        0,
+        10_000_000,
+        " KiB/s"
+    )),
+    field!(Speed, "scheduler.enabled", |ui, s, st| check(
+        ui,
+        &mut s.scheduler.enabled
+    )),
+    field!(Speed, "scheduler.start_hour", |ui, s, st| time(
+        ui,
+        &mut s.scheduler.start_hour,
+        &mut s.scheduler.start_minute
+    )),
+    field!(Speed, "scheduler.end_hour", |ui, s, st| time(
+        ui,
+        &mut s.scheduler.end_hour,
+        &mut s.scheduler.end_minute
+    )),
+    field!(Speed, "scheduler.days", |ui, s, st| {
         ui.horizontal(|ui| {
             let mut first = None;
             for (name, on) in s.scheduler.days.each_mut() {
-                let r = ui.checkbox(on, name);
+                let r = ui.checkbox(on, crate::i18n::tr(&format!("day-{}", name.to_lowercase())));
                 first.get_or_insert(r);
             }
             first.unwrap_or_else(|| ui.label(""))
         })
         .inner
     }),
-    field!(
-        Speed,
-        "speed_distribution.upload.algorithm",
-        "Share upload speeds",
-        |ui, s, st| choice(ui, "up_algorithm", &mut up(s).algorithm, &ALGORITHMS)
-    ),
+    field!(Speed, "speed_distribution.upload.algorithm", |ui, s, st| {
+        choice(ui, "up_algorithm", &mut up(s).algorithm, &algorithms())
+    }),
     field!(
         Speed,
         "speed_distribution.upload.spread_percentage",
-        "Upload spread",
         |ui, s, st| num(ui, &mut up(s).spread_percentage, 0, 100, " %")
     ),
     field!(
         Speed,
         "speed_distribution.upload.redistribution_mode",
-        "Share upload again",
-        |ui, s, st| choice(ui, "up_mode", &mut up(s).redistribution_mode, &MODES)
+        |ui, s, st| choice(ui, "up_mode", &mut up(s).redistribution_mode, &modes())
     ),
     field!(
         Speed,
         "speed_distribution.upload.custom_interval_minutes",
-        "Upload: every N minutes",
         |ui, s, st| num(ui, &mut up(s).custom_interval_minutes, 1, 1440, " min")
     ),
     field!(
         Speed,
         "speed_distribution.upload.stopped_min_percentage",
-        "Upload: torrents stopped, at least",
         |ui, s, st| num(ui, &mut up(s).stopped_min_percentage, 0, 100, " %")
     ),
     field!(
         Speed,
         "speed_distribution.upload.stopped_max_percentage",
-        "Upload: torrents stopped, at most",
         |ui, s, st| num(ui, &mut up(s).stopped_max_percentage, 0, 100, " %")
     ),
     field!(
         Speed,
         "speed_distribution.download.algorithm",
-        "Share download speeds",
-        |ui, s, st| choice(ui, "down_algorithm", &mut down(s).algorithm, &ALGORITHMS)
+        |ui, s, st| choice(ui, "down_algorithm", &mut down(s).algorithm, &algorithms())
     ),
     field!(
         Speed,
         "speed_distribution.download.spread_percentage",
-        "Download spread",
         |ui, s, st| num(ui, &mut down(s).spread_percentage, 0, 100, " %")
     ),
     field!(
         Speed,
         "speed_distribution.download.redistribution_mode",
-        "Share download again",
-        |ui, s, st| choice(ui, "down_mode", &mut down(s).redistribution_mode, &MODES)
+        |ui, s, st| choice(ui, "down_mode", &mut down(s).redistribution_mode, &modes())
     ),
     field!(
         Speed,
         "speed_distribution.download.custom_interval_minutes",
-        "Download: every N minutes",
         |ui, s, st| num(ui, &mut down(s).custom_interval_minutes, 1, 1440, " min")
     ),
     field!(
         Speed,
         "speed_distribution.download.stopped_min_percentage",
-        "Download: torrents stopped, at least",
         |ui, s, st| num(ui, &mut down(s).stopped_min_percentage, 0, 100, " %")
     ),
     field!(
         Speed,
         "speed_distribution.download.stopped_max_percentage",
-        "Download: torrents stopped, at most",
         |ui, s, st| num(ui, &mut down(s).stopped_max_percentage, 0, 100, " %")
     ),
-    field!(
-        BitTorrent,
-        "client_profile",
-        "Pose as (on restart)",
-        |ui, s, st| {
-            let options: Vec<(String, String)> = st.client_profiles.clone();
-            string_choice(ui, "client_profile", &mut s.client_profile, &options)
-        }
-    ),
+    field!(BitTorrent, "client_profile", |ui, s, st| {
+        let options: Vec<(String, String)> = st.client_profiles.clone();
+        string_choice(ui, "client_profile", &mut s.client_profile, &options)
+    }),
     field!(
         BitTorrent,
         "bittorrent.announce_interval_seconds",
-        "Announce interval (0 = the tracker's)",
         |ui, s, st| num(
             ui,
             &mut s.bittorrent.announce_interval_seconds,
@@ -450,16 +399,16 @@ pub const FIELDS: &[Field] = &[
             " s"
         )
     ),
-    field!(
-        BitTorrent,
-        "bittorrent.numwant",
-        "Peers to ask for (0 = as the client does)",
-        |ui, s, st| num(ui, &mut s.bittorrent.numwant, 0, 1000, "")
-    ),
+    field!(BitTorrent, "bittorrent.numwant", |ui, s, st| num(
+        ui,
+        &mut s.bittorrent.numwant,
+        0,
+        1000,
+        ""
+    )),
     field!(
         BitTorrent,
         "bittorrent.scrape_interval_seconds",
-        "Scrape interval (new announce tasks)",
         |ui, s, st| num(
             ui,
             &mut s.bittorrent.scrape_interval_seconds,
@@ -468,71 +417,64 @@ pub const FIELDS: &[Field] = &[
             " s"
         )
     ),
-    field!(
-        BitTorrent,
-        "upload_speed",
-        "Upload speed of new torrents",
-        |ui, s, st| num(ui, &mut s.upload_speed, 0, 10_000_000, " KiB/s")
-    ),
-    field!(
-        BitTorrent,
-        "download_speed",
-        "Download speed of new torrents",
-        |ui, s, st| num(ui, &mut s.download_speed, 0, 10_000_000, " KiB/s")
-    ),
-    field!(
-        BitTorrent,
-        "threshold",
-        "New torrents upload from",
-        |ui, s, st| num(ui, &mut s.threshold, 0, 100, " %")
-    ),
-    field!(
-        BitTorrent,
-        "seeding_profile",
-        "Seeding profile",
-        |ui, s, st| {
-            let options: Vec<(String, String)> =
-                ["conservative", "balanced", "aggressive", "custom"]
-                    .iter()
-                    .map(|p| (p.to_string(), p.to_string()))
-                    .collect();
-            string_choice(ui, "seeding_profile", &mut s.seeding_profile, &options)
-        }
-    ),
+    field!(BitTorrent, "upload_speed", |ui, s, st| num(
+        ui,
+        &mut s.upload_speed,
+        0,
+        10_000_000,
+        " KiB/s"
+    )),
+    field!(BitTorrent, "download_speed", |ui, s, st| num(
+        ui,
+        &mut s.download_speed,
+        0,
+        10_000_000,
+        " KiB/s"
+    )),
+    field!(BitTorrent, "threshold", |ui, s, st| num(
+        ui,
+        &mut s.threshold,
+        0,
+        100,
+        " %"
+    )),
+    field!(BitTorrent, "seeding_profile", |ui, s, st| {
+        let options: Vec<(String, String)> = ["conservative", "balanced", "aggressive", "custom"]
+            .iter()
+            .map(|p| (p.to_string(), crate::i18n::tr(&format!("profile-{p}"))))
+            .collect();
+        string_choice(ui, "seeding_profile", &mut s.seeding_profile, &options)
+    }),
     field!(
         Notifications,
         "notification_settings.enabled",
-        "Show toasts",
         |ui, s, st| check(ui, &mut s.notification_settings.enabled)
     ),
     field!(
         Notifications,
         "notification_settings.position",
-        "Where",
         |ui, s, st| choice(
             ui,
             "toast_position",
             &mut s.notification_settings.position,
             &[
-                (ToastPosition::TopLeft, "Top left"),
-                (ToastPosition::TopCenter, "Top centre"),
-                (ToastPosition::TopRight, "Top right"),
-                (ToastPosition::BottomLeft, "Bottom left"),
-                (ToastPosition::BottomCenter, "Bottom centre"),
-                (ToastPosition::BottomRight, "Bottom right")
+                (ToastPosition::TopLeft, t!("opt-top-left")),
+                (ToastPosition::TopCenter, t!("opt-top-centre")),
+                (ToastPosition::TopRight, t!("opt-top-right")),
+                (ToastPosition::BottomLeft, t!("opt-bottom-left")),
+                (ToastPosition::BottomCenter, t!("opt-bottom-centre")),
+                (ToastPosition::BottomRight, t!("opt-bottom-right"))
             ]
         )
     ),
     field!(
         Notifications,
         "notification_settings.max_visible",
-        "At most on screen",
         |ui, s, st| num(ui, &mut s.notification_settings.max_visible, 1, 10, "")
     ),
     field!(
         Notifications,
         "notification_settings.info_timeout_ms",
-        "Information stays (0 = until closed)",
         |ui, s, st| num(
             ui,
             &mut s.notification_settings.info_timeout_ms,
@@ -544,7 +486,6 @@ pub const FIELDS: &[Field] = &[
     field!(
         Notifications,
         "notification_settings.success_timeout_ms",
-        "Success stays",
         |ui, s, st| num(
             ui,
             &mut s.notification_settings.success_timeout_ms,
@@ -556,7 +497,6 @@ pub const FIELDS: &[Field] = &[
     field!(
         Notifications,
         "notification_settings.warning_timeout_ms",
-        "Warning stays",
         |ui, s, st| num(
             ui,
             &mut s.notification_settings.warning_timeout_ms,
@@ -568,7 +508,6 @@ pub const FIELDS: &[Field] = &[
     field!(
         Notifications,
         "notification_settings.error_timeout_ms",
-        "Error stays",
         |ui, s, st| num(
             ui,
             &mut s.notification_settings.error_timeout_ms,
@@ -580,10 +519,9 @@ pub const FIELDS: &[Field] = &[
     field!(
         Notifications,
         "notification_settings.show_in_statusbar",
-        "Newest event in the status bar",
         |ui, s, st| check(ui, &mut s.notification_settings.show_in_statusbar)
     ),
-    field!(Advanced, "tickspeed", "Simulation step", |ui, s, st| num(
+    field!(Advanced, "tickspeed", |ui, s, st| num(
         ui,
         &mut s.tickspeed,
         1,
@@ -593,7 +531,6 @@ pub const FIELDS: &[Field] = &[
     field!(
         Advanced,
         "ui_settings.monitoring_refresh_interval",
-        "Monitoring sample every",
         |ui, s, st| num(
             ui,
             &mut s.ui_settings.monitoring_refresh_interval,
@@ -605,7 +542,6 @@ pub const FIELDS: &[Field] = &[
     field!(
         Advanced,
         "storage.ledger_interval_seconds",
-        "Save the accounting every (on restart)",
         |ui, s, st| num(ui, &mut s.storage.ledger_interval_seconds, 1, 10, " s")
     ),
 ];

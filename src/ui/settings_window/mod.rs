@@ -31,15 +31,15 @@ impl Tab {
         Tab::Advanced,
     ];
 
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            Tab::General => "General",
-            Tab::Connection => "Connection",
-            Tab::PeerProtocol => "Peer protocol",
-            Tab::Speed => "Speed",
-            Tab::BitTorrent => "BitTorrent",
-            Tab::Notifications => "Notifications",
-            Tab::Advanced => "Advanced",
+            Tab::General => t!("settab-general"),
+            Tab::Connection => t!("settab-connection"),
+            Tab::PeerProtocol => t!("settab-peer-protocol"),
+            Tab::Speed => t!("settab-speed"),
+            Tab::BitTorrent => t!("settab-bittorrent"),
+            Tab::Notifications => t!("settab-notifications"),
+            Tab::Advanced => t!("settab-advanced"),
         }
     }
 }
@@ -74,7 +74,8 @@ impl SettingsWindow {
         let mut outcome = SettingsOutcome::Open;
         let mut open = true;
         let changed = self.draft != state.settings;
-        egui::Window::new("Settings")
+        egui::Window::new(t!("settings-title"))
+            .id(egui::Id::unique("settings_window"))
             .open(&mut open)
             .collapsible(false)
             .default_width(560.0)
@@ -105,10 +106,10 @@ impl SettingsWindow {
 
     fn header(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
-            let label = ui.label("Search:");
+            let label = ui.label(t!("search-label"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.search)
-                    .hint_text("a setting's name or key")
+                    .hint_text(t!("settings-search-hint"))
                     .desired_width(240.0),
             )
             .labelled_by(label.id);
@@ -132,12 +133,12 @@ impl SettingsWindow {
                 if needle.is_empty() {
                     f.tab == self.tab
                 } else {
-                    f.label.to_lowercase().contains(&needle) || f.key.contains(&needle)
+                    f.label().to_lowercase().contains(&needle) || f.key.contains(&needle)
                 }
             })
             .collect();
         if shown.is_empty() {
-            ui.weak("No setting matches.");
+            ui.weak(t!("settings-no-match"));
             return;
         }
         egui::Grid::new("settings_fields")
@@ -146,9 +147,9 @@ impl SettingsWindow {
             .show(ui, |ui| {
                 for field in shown {
                     let label = if needle.is_empty() {
-                        ui.label(field.label)
+                        ui.label(field.label())
                     } else {
-                        ui.label(format!("{} › {}", field.tab.label(), field.label))
+                        ui.label(format!("{} › {}", field.tab.label(), field.label()))
                     };
                     let response = (field.edit)(ui, &mut self.draft, state);
                     response.labelled_by(label.id).on_hover_text(field.key);
@@ -175,21 +176,24 @@ impl SettingsWindow {
         let mut reset = false;
         ui.horizontal(|ui| {
             let ok = valid.is_ok();
-            if ui.add_enabled(ok, egui::Button::new("OK")).clicked() {
+            if ui
+                .add_enabled(ok, egui::Button::new(t!("common-ok")))
+                .clicked()
+            {
                 outcome = SettingsOutcome::Closed(changed.then(|| self.command()));
             }
             if ui
-                .add_enabled(ok && changed, egui::Button::new("Apply"))
+                .add_enabled(ok && changed, egui::Button::new(t!("settings-apply")))
                 .clicked()
             {
                 outcome = SettingsOutcome::Apply(self.command());
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("common-cancel")).clicked() {
                 outcome = SettingsOutcome::Closed(None);
             }
             reset = ui
-                .button("Reset tab")
-                .on_hover_text("This tab's settings back to their defaults (Apply to keep)")
+                .button(t!("settings-reset-tab"))
+                .on_hover_text(t!("settings-reset-tip"))
                 .clicked();
         });
         if reset {
@@ -204,17 +208,20 @@ impl SettingsWindow {
 
     /// Asked on closing with unsaved changes.
     fn confirm(&mut self, ui: &mut Ui) -> SettingsOutcome {
-        ui.label("Some settings are changed but not applied.");
+        ui.label(t!("settings-unsaved"));
         let mut outcome = SettingsOutcome::Open;
         ui.horizontal(|ui| {
             let valid = self.draft.validate().is_ok();
-            if ui.add_enabled(valid, egui::Button::new("Save")).clicked() {
+            if ui
+                .add_enabled(valid, egui::Button::new(t!("settings-save")))
+                .clicked()
+            {
                 outcome = SettingsOutcome::Closed(Some(self.command()));
             }
-            if ui.button("Discard changes").clicked() {
+            if ui.button(t!("settings-discard")).clicked() {
                 outcome = SettingsOutcome::Closed(None);
             }
-            if ui.button("Keep editing").clicked() {
+            if ui.button(t!("settings-keep-editing")).clicked() {
                 self.confirm_close = false;
             }
         });

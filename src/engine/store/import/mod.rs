@@ -33,8 +33,8 @@ pub struct ImportPlan {
     pub settings: Map<String, Value>,
     /// What could not be imported and why, one sentence each.
     pub skipped: Vec<String>,
-    /// How many old settings (leaf keys, `torrents` aside) have no counterpart here.
-    pub unknown_keys: usize,
+    /// Old settings (leaf keys, `torrents` aside) not taken, with the reason for each.
+    pub not_taken: Vec<(String, String)>,
 }
 
 impl ImportPlan {
@@ -174,6 +174,55 @@ mod tests {
     }
 
     #[test]
+    fn settings_with_the_same_meaning_come_across_and_the_rest_say_why_not() {
+        let old = json!({
+            "language": "de",
+            "watch_folder": {"enabled": true, "path": "/home/u/in", "delete_added_torrents": true,
+                             "scan_interval_seconds": 10},
+            "proxy": {"type": "socks4", "server": "10.0.0.1", "port": 1080},
+            "scheduler": {"enabled": true, "start_hour": 23, "days": {"sunday": false}},
+            "notification_settings": {"position": "bottom-left", "error_timeout_ms": 5000.0},
+            "ui_settings": {"color_scheme": "dark", "theme_style": "modern"},
+            "protocols": {"dht": {"enabled": true}},
+            "close_to_tray": true
+        });
+        let plan = plan_import(&old, Path::new("/"), |_| false);
+        let settings = plan.apply_settings(&Settings::default()).unwrap();
+        assert_eq!(settings.language, "de");
+        assert!(settings.watch_folder.enabled && settings.watch_folder.delete_added_torrents);
+        assert_eq!(settings.watch_folder.path, "/home/u/in");
+        assert_eq!(settings.proxy.server, "10.0.0.1");
+        assert_eq!(
+            settings.proxy.kind,
+            crate::settings::ProxyType::None,
+            "SOCKS4 is refused"
+        );
+        assert!(settings.scheduler.enabled && !settings.scheduler.days.sunday);
+        assert_eq!(settings.scheduler.start_hour, 23);
+        assert_eq!(settings.notification_settings.error_timeout_ms, 5000);
+        assert_eq!(
+            settings.ui_settings.color_scheme,
+            crate::settings::ColorScheme::Dark
+        );
+        let report = plan.skipped.join("\n");
+        assert!(
+            report.contains("setting proxy.type: \"socks4\" is not one of none, http, socks5"),
+            "{report}"
+        );
+        let why = |key: &str| {
+            plan.not_taken
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, w)| w.clone())
+                .unwrap_or_default()
+        };
+        assert!(why("protocols.dht.enabled").contains("DHT"));
+        assert!(why("close_to_tray").contains("tray"));
+        assert!(why("ui_settings.theme_style").contains("no such setting"));
+        assert!(why("watch_folder.scan_interval_seconds").contains("no such setting"));
+    }
+
+    #[test]
     fn a_realistic_old_file_plans_torrents_settings_and_a_report() {
         let tmp = tempfile::tempdir().unwrap();
         let plan = read_import(&write_old(tmp.path())).unwrap();
@@ -225,12 +274,25 @@ mod tests {
 
         assert_eq!(
             Value::Object(plan.settings.clone()),
-            json!({"upload_speed": 80, "download_speed": 900, "seeding_profile": "aggressive",
+            json!({"upload_speed": 80, "download_speed": 900, "seeding_profile": "aggressive", "tickspeed": 9,
                    "speed": {"upload_limit_kbps": 0, "download_limit_kbps": 0, "enable_alternative_speeds": true,
                              "alt_upload_limit_kbps": 25, "alt_download_limit_kbps": 100}})
         );
-        // tickspeed, announce_interval, webui.enabled, webui.port, agents.
-        assert_eq!(plan.unknown_keys, 5);
+        let left_out: Vec<&str> = plan.not_taken.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            left_out,
+            ["agents", "announce_interval", "webui.enabled", "webui.port"]
+        );
+        assert!(
+            plan.not_taken[2].1.contains("web API"),
+            "{:?}",
+            plan.not_taken
+        );
+        assert!(
+            plan.not_taken[0].1.contains("client_profile"),
+            "{:?}",
+            plan.not_taken
+        );
 
         let report = plan.skipped.join("\n");
         for expected in [

@@ -1,0 +1,144 @@
+//! The embedded Fluent files, parsed once, and the language in use.
+
+use super::{Arg, LANGUAGES};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashMap;
+use std::sync::{OnceLock, RwLock};
+
+macro_rules! files {
+    ($($code:literal),*) => {
+        const FILES: &[(&str, &str)] = &[$(($code, include_str!(concat!("../../assets/i18n/", $code, ".ftl")))),*];
+    };
+}
+files!(
+    "ar", "bn", "de", "en", "es", "fa", "fr", "ga", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt",
+    "ru", "sv", "tr", "vi", "zh"
+);
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundles() -> &'static HashMap<&'static str, Bundle> {
+    static BUNDLES: OnceLock<HashMap<&'static str, Bundle>> = OnceLock::new();
+    BUNDLES.get_or_init(|| {
+        FILES
+            .iter()
+            .map(|&(code, text)| (code, bundle(code, text)))
+            .collect()
+    })
+}
+
+fn bundle(code: &str, text: &str) -> Bundle {
+    let lang = code.parse().unwrap_or_default();
+    let mut b = FluentBundle::new_concurrent(vec![lang]);
+    // No Unicode isolation marks: egui would draw them as boxes.
+    b.set_use_isolating(false);
+    // A file with errors still gives every message that parsed; the test suite checks them all.
+    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
+    let _ = b.add_resource(resource);
+    b
+}
+
+static CURRENT: RwLock<&'static str> = RwLock::new("en");
+
+/// Uses `code` ("auto" = the system's language, English when unknown) from now on.
+pub fn set_language(code: &str) {
+    let chosen = if code == "auto" {
+        system_language()
+    } else {
+        code.to_string()
+    };
+    let known = LANGUAGES
+        .iter()
+        .find(|(c, _, _)| *c == chosen)
+        .map_or("en", |(c, _, _)| *c);
+    if let Ok(mut current) = CURRENT.write() {
+        *current = known;
+    }
+}
+
+/// The language in use.
+pub fn current() -> &'static str {
+    CURRENT.read().map_or("en", |c| *c)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn system_language() -> String {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty() && v != "C" && v != "POSIX")
+        .map(|v| {
+            v.chars()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .collect::<String>()
+                .to_lowercase()
+        })
+        .unwrap_or_else(|| "en".into())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn system_language() -> String {
+    "en".into()
+}
+
+/// The message `key` in the current language (English when missing there, the key itself when
+/// missing everywhere).
+pub fn tr(key: &str) -> String {
+    args_tr(key, &[])
+}
+
+pub fn args_tr(key: &str, args: &[(&str, Arg)]) -> String {
+    let all = bundles();
+    let fluent_args = (!args.is_empty()).then(|| {
+        let mut a = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Number(n) => a.set(*name, FluentValue::from(*n)),
+                Arg::Text(t) => a.set(*name, FluentValue::from(t.clone())),
+            }
+        }
+        a
+    });
+    for code in [current(), "en"] {
+        let Some(bundle) = all.get(code) else {
+            continue;
+        };
+        let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+            continue;
+        };
+        let mut errors = Vec::new();
+        return bundle
+            .format_pattern(pattern, fluent_args.as_ref(), &mut errors)
+            .into_owned();
+    }
+    key.to_string()
+}
+
+/// The parse errors of a language's file (for the test suite).
+pub fn parse_errors(code: &str) -> Vec<String> {
+    let text = FILES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or("", |(_, t)| t);
+    match FluentResource::try_new(text.to_string()) {
+        Ok(_) => Vec::new(),
+        Err((_, errors)) => errors.iter().map(|e| format!("{e:?}")).collect(),
+    }
+}
+
+/// Every message id of a language's file (for the completeness test).
+pub fn keys_of(code: &str) -> Vec<String> {
+    let text = FILES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or("", |(_, t)| t);
+    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
