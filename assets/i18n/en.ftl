@@ -338,7 +338,7 @@ search-label = Search:
 ## set
 set-bittorrent-announce_interval_seconds = Announce interval (0 = the tracker's)
 set-bittorrent-numwant = Peers to ask for (0 = as the client does)
-set-bittorrent-scrape_interval_seconds = Scrape interval (new announce tasks)
+set-bittorrent-scrape_interval_seconds = Scrape interval (from the next scrape)
 set-client_profile = Pose as (on restart)
 set-connection-listening_port = Listening port (on restart)
 set-connection-max_global_connections = Most peer connections (on restart)

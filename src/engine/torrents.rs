@@ -11,7 +11,6 @@ use crate::metainfo::{self, Metainfo};
 use crate::state::{LogLevel, TorrentSource};
 use std::path::Path;
 use std::sync::Arc;
-use std::time::Duration;
 
 /// What came of adding a torrent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -201,9 +200,6 @@ impl Engine {
                 clock: self.clock,
             },
             client: client.clone(),
-            scrape_interval: Duration::from_secs(u64::from(
-                self.settings.bittorrent.scrape_interval_seconds,
-            )),
         });
         for g in groups {
             let (ctx, signals) = (ctx.clone(), controls.subscribe());

@@ -63,6 +63,12 @@ impl View {
     }
 }
 
+/// Every setting the settings window shows: (key, label in the current language). Tests walk
+/// this list.
+pub fn settings_keys() -> Vec<(&'static str, String)> {
+    settings_window::keys()
+}
+
 /// Seconds between sidebar recounts while the state keeps changing.
 const RECOUNT_SECS: f64 = 0.25;
 

@@ -20,6 +20,8 @@ type Script = dyn Fn(&AnnounceRequest) -> Result<AnnounceReply, AnnounceError> +
 pub struct FakeTracker {
     pub seen: Mutex<Vec<Seen>>,
     pub scraped: Mutex<Vec<String>>,
+    /// Every proxy the engine set, in order.
+    pub proxies: Mutex<Vec<dfakeseeder::settings::ProxySettings>>,
     script: Box<Script>,
 }
 
@@ -33,6 +35,7 @@ impl FakeTracker {
         Arc::new(FakeTracker {
             seen: Mutex::default(),
             scraped: Mutex::default(),
+            proxies: Mutex::default(),
             script: Box::new(script),
         })
     }
@@ -82,6 +85,12 @@ impl TrackerClient for FakeTracker {
             });
         }
         Box::pin(async move { answer })
+    }
+
+    fn set_proxy(&self, proxy: &dfakeseeder::settings::ProxySettings) {
+        if let Ok(mut proxies) = self.proxies.lock() {
+            proxies.push(proxy.clone());
+        }
     }
 
     /// Every tracker scrapes as 11 seeders, 12 leechers, 13 downloaded.

@@ -23,7 +23,6 @@ pub struct AnnounceCtx {
     pub info_hash: [u8; 20],
     pub view: ViewWriter,
     pub client: Arc<dyn TrackerClient>,
-    pub scrape_interval: Duration,
 }
 
 /// The torrent's figures at announce time.
@@ -72,7 +71,9 @@ pub async fn run_group(ctx: Arc<AnnounceCtx>, mut group: Group, mut signals: Sig
             }
             _ = sleep_until(scrape_at) => {
                 scrape(&ctx, &group).await;
-                scrape_at = Instant::now() + ctx.scrape_interval;
+                // The setting as it is now: a change applies from the next scrape on.
+                let secs = ctx.view.settings(|s| s.bittorrent.scrape_interval_seconds);
+                scrape_at = Instant::now() + Duration::from_secs(u64::from(secs.max(60)));
             }
             changed = signals.run.changed() => {
                 if changed.is_err() {
@@ -93,6 +94,10 @@ pub async fn run_group(ctx: Arc<AnnounceCtx>, mut group: Group, mut signals: Sig
                 signals.reschedule.borrow_and_update();
                 if let (Some(last), Some(figures)) = (last_announce, ctx.figures()) {
                     group.reschedule(last, figures.override_interval);
+                    // The window's countdown follows the new time.
+                    let next_ms = ctx.view.epoch_ms(group.next_at);
+                    let url = group.current().url.clone();
+                    ctx.view.tracker(&url, |v| v.next_announce_ms = Some(next_ms));
                 }
             }
             Ok(()) = signals.force.changed() => {

@@ -44,6 +44,11 @@ impl Tab {
     }
 }
 
+/// (key, label) of every field, in window order.
+pub fn keys() -> Vec<(&'static str, String)> {
+    FIELDS.iter().map(|f| (f.key, f.label())).collect()
+}
+
 pub struct SettingsWindow {
     draft: Settings,
     tab: Tab,
