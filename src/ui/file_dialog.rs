@@ -1,4 +1,4 @@
-//! The native t!("dialog-add-title") file dialog, run off the UI thread so the window keeps drawing.
+//! The native "Add torrents" file dialog, run off the UI thread so the window keeps drawing.
 
 use std::path::PathBuf;
 use std::sync::Arc;
