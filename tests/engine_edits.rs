@@ -265,3 +265,43 @@ async fn added_and_completed_torrents_raise_events_and_speeds_are_sampled() {
     );
     handle.shutdown().await;
 }
+
+#[tokio::test(start_paused = true)]
+async fn settings_export_and_import_round_trip_and_bad_files_change_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut settings = Settings::default();
+    settings.speed.upload_limit_kbps = 321;
+    let handle = start(dir.path(), settings);
+    let file = dir.path().join("exported.json");
+    handle.send(Command::ExportSettings(file.clone()));
+    settle().await;
+    let text = std::fs::read_to_string(&file).expect("exported");
+    assert!(text.contains("\"upload_limit_kbps\": 321"), "{text}");
+
+    std::fs::write(&file, text.replace("321", "654")).expect("edit");
+    handle.send(Command::ImportSettings(file.clone()));
+    settle().await;
+    let s = snapshot(&handle);
+    assert_eq!(s.settings.speed.upload_limit_kbps, 654);
+    assert!(
+        s.events
+            .iter()
+            .any(|e| e.message.starts_with("Settings imported from"))
+    );
+
+    std::fs::write(&file, r#"{"speed": {"upload_limit_kbps": "fast"}}"#).expect("edit");
+    handle.send(Command::ImportSettings(file.clone()));
+    handle.send(Command::ImportSettings(dir.path().join("missing.json")));
+    settle().await;
+    let s = snapshot(&handle);
+    assert_eq!(s.settings.speed.upload_limit_kbps, 654, "unchanged");
+    let notices: Vec<&str> = s.notices.iter().map(|n| n.message.as_str()).collect();
+    assert_eq!(notices.len(), 2, "{notices:?}");
+    assert!(
+        notices
+            .iter()
+            .all(|n| n.starts_with("Settings not imported from")),
+        "{notices:?}"
+    );
+    handle.shutdown().await;
+}

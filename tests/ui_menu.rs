@@ -595,3 +595,53 @@ fn add_opens_the_file_dialog_and_sends_the_picked_torrents() {
         .collect();
     assert_eq!(paths, ["/x/a.torrent", "/x/b.torrent"]);
 }
+
+#[test]
+fn settings_export_import_and_reset_all() {
+    let state = AppState {
+        revision: 1,
+        ..AppState::default()
+    };
+    let shared: SharedState = Arc::new(RwLock::new(state));
+    let recorded: Recorded = Arc::default();
+    let log = recorded.clone();
+    let sink: CommandSink = Arc::new(move |c| log.lock().expect("lock").push(c));
+    let pick: dfakeseeder::ui::file_dialog::PickPath = Arc::new(|what| {
+        Some(std::path::PathBuf::from(match what {
+            dfakeseeder::ui::file_dialog::SettingsFile::Export => "/tmp/out.json",
+            dfakeseeder::ui::file_dialog::SettingsFile::Import => "/tmp/in.json",
+        }))
+    });
+    let app = App::new(shared.clone(), Some(sink)).with_settings_file_picker(pick);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 900.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run();
+    button(&mut h, "Settings");
+    for (n, label) in ["Export settings…", "Import settings…"].iter().enumerate() {
+        button(&mut h, label);
+        for _ in 0..100 {
+            if recorded.lock().expect("lock").len() > n {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            h.run();
+        }
+    }
+    assert_eq!(
+        taken(&recorded),
+        [
+            Command::ExportSettings("/tmp/out.json".into()),
+            Command::ImportSettings("/tmp/in.json".into())
+        ]
+    );
+    // All to defaults: the draft goes back; OK sends it.
+    shared.write().expect("lock").settings.tickspeed = 9;
+    h.run();
+    button(&mut h, "All settings to defaults");
+    button(&mut h, "OK");
+    assert_eq!(
+        sent_settings(&recorded).tickspeed,
+        Settings::default().tickspeed
+    );
+}

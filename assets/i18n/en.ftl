@@ -109,6 +109,8 @@ ev-alt-off = Alternative speed limits off
 ev-alt-off-schedule = Alternative speed limits off (schedule)
 ev-alt-on = Alternative speed limits on
 ev-completed = Completed: { $name }
+ev-settings-exported = Settings exported to { $path }
+ev-settings-imported = Settings imported from { $path }
 ev-settings-saved = Settings saved
 ev-tracker-error = Tracker error for { $name }: { $error }
 ev-watch-added = Added from the watch folder: { $name }
@@ -253,6 +255,8 @@ notice-cannot-listen = Cannot listen for peers on { $addr }: { $error }
 notice-cannot-watch = Cannot watch { $path }: { $error }
 notice-copy-failed = { $file }: could not keep a copy: { $error }
 notice-error = Error
+notice-export-failed = Could not export the settings to { $path }: { $error }
+notice-import-failed = Settings not imported from { $path }: { $error }
 notice-list-failed = Could not list the torrents folder: { $error }
 notice-not-loaded = Not loaded: { $error }
 notice-not-renamed = Not renamed: a name needs 1 to { $max } characters on one line
@@ -409,8 +413,12 @@ settab-speed = Speed
 ## settings
 settings-apply = Apply
 settings-discard = Discard changes
+settings-export = Export settings…
+settings-import = Import settings…
 settings-keep-editing = Keep editing
 settings-no-match = No setting matches.
+settings-reset-all = All settings to defaults
+settings-reset-all-tip = Every setting back to its default (Apply to keep)
 settings-reset-tab = Reset tab
 settings-reset-tip = This tab's settings back to their defaults (Apply to keep)
 settings-save = Save
@@ -551,6 +559,7 @@ trackers-url = URL
 val-choose-folder = choose a folder to watch
 val-empty-window = the window ends when it starts (it would be empty)
 val-hours = hours are 0..=23 and minutes 0..=59
+val-no-folder = { $path } is not an existing folder
 val-not-port = 0 is not a port (1..=65535)
 val-outside = { $value } is outside { $min }..={ $max }
 val-proxy-auth = user name and password are at most 255 bytes

@@ -104,7 +104,11 @@ impl Engine {
                 info_hash,
                 trackers,
             } => self.set_trackers(&info_hash, trackers),
-            Command::UpdateSettings(settings) => self.update_settings(*settings),
+            Command::UpdateSettings(settings) => {
+                self.update_settings(*settings);
+            }
+            Command::ExportSettings(path) => self.export_settings(&path),
+            Command::ImportSettings(path) => self.import_settings(&path),
             Command::DismissNotice(index) => {
                 let mut state = write(&self.state);
                 if index < state.notices.len() {

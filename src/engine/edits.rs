@@ -225,22 +225,22 @@ impl Engine {
     }
 
     /// Applies new settings when they are valid; otherwise says why and keeps the old ones.
-    pub(super) fn update_settings(&mut self, new: Settings) {
+    pub(super) fn update_settings(&mut self, new: Settings) -> bool {
         if let Err(why) = new.validate() {
-            return self.notice(LogLevel::Error, t!("notice-settings-refused", why = why));
+            self.notice(LogLevel::Error, t!("notice-settings-refused", why = why));
+            return false;
         }
         if new == self.settings {
-            return;
+            return true;
         }
         let folder = &new.watch_folder;
         if folder.enabled && !std::path::Path::new(folder.path.trim()).is_dir() {
-            return self.notice(
-                LogLevel::Error,
-                format!(
-                    "Settings not saved: watch_folder.path: {:?} is not an existing folder",
-                    folder.path
-                ),
+            let why = format!(
+                "watch_folder.path: {}",
+                t!("val-no-folder", path = folder.path.as_str())
             );
+            self.notice(LogLevel::Error, t!("notice-settings-refused", why = why));
+            return false;
         }
         self.watch_changed = new.watch_folder != self.settings.watch_folder;
         self.tick_changed = new.tickspeed != self.settings.tickspeed
@@ -264,6 +264,42 @@ impl Engine {
             }
         }
         self.event(EventKind::Info, t!("ev-settings-saved"));
+        true
+    }
+}
+
+impl Engine {
+    pub(super) fn export_settings(&mut self, path: &std::path::Path) {
+        let written = super::store::settings_to_json(&self.settings)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| super::store::write_atomic(path, &bytes).map_err(|e| e.to_string()));
+        let shown = path.display().to_string();
+        match written {
+            Ok(()) => self.event(EventKind::Success, t!("ev-settings-exported", path = shown)),
+            Err(e) => self.notice(
+                LogLevel::Error,
+                t!("notice-export-failed", path = shown, error = e),
+            ),
+        }
+    }
+
+    /// A file that cannot be read or holds invalid settings changes nothing.
+    pub(super) fn import_settings(&mut self, path: &std::path::Path) {
+        let shown = path.display().to_string();
+        let read = std::fs::read(path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| super::store::settings_from_json(&bytes));
+        match read {
+            Ok(settings) => {
+                if self.update_settings(settings) {
+                    self.event(EventKind::Info, t!("ev-settings-imported", path = shown));
+                }
+            }
+            Err(e) => self.notice(
+                LogLevel::Error,
+                t!("notice-import-failed", path = shown, error = e),
+            ),
+        }
     }
 }
 

@@ -107,6 +107,11 @@ pub enum Command {
         info_hash: String,
         trackers: Vec<(u32, String)>,
     },
+    /// Writes the settings in force to this file (the `settings.json` format).
+    ExportSettings(PathBuf),
+    /// Reads settings from this file (the `settings.json` format, the keys given over the
+    /// defaults), then applies them as [`Command::UpdateSettings`] does.
+    ImportSettings(PathBuf),
     /// Validates, applies and saves new settings; an invalid set is refused with a notice.
     UpdateSettings(Box<crate::settings::Settings>),
     /// Dismisses the notice at this index.

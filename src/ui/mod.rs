@@ -118,6 +118,8 @@ pub struct App {
     appearance: appearance::Appearance,
     #[cfg(not(target_arch = "wasm32"))]
     picker: file_dialog::FilePicker,
+    #[cfg(not(target_arch = "wasm32"))]
+    settings_files: file_dialog::PathPicker,
 }
 
 impl App {
@@ -145,6 +147,8 @@ impl App {
             appearance: appearance::Appearance::default(),
             #[cfg(not(target_arch = "wasm32"))]
             picker: file_dialog::FilePicker::default(),
+            #[cfg(not(target_arch = "wasm32"))]
+            settings_files: file_dialog::PathPicker::default(),
         }
     }
 
@@ -198,6 +202,13 @@ impl App {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn with_file_picker(mut self, pick: file_dialog::PickFiles) -> App {
         self.picker = file_dialog::FilePicker::new(pick);
+        self
+    }
+
+    /// Replaces the native dialog asking where to export or import the settings (tests).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn with_settings_file_picker(mut self, pick: file_dialog::PickPath) -> App {
+        self.settings_files = file_dialog::PathPicker::new(pick);
         self
     }
 
@@ -678,6 +689,7 @@ impl App {
         match window.show(ctx, state) {
             settings_window::SettingsOutcome::Open => {}
             settings_window::SettingsOutcome::Apply(command) => self.send(command),
+            settings_window::SettingsOutcome::File(what) => self.open_settings_file(ctx, what),
             settings_window::SettingsOutcome::Closed(command) => {
                 self.settings_window = None;
                 if let Some(command) = command {
@@ -723,7 +735,28 @@ impl App {
     fn open_file_picker(&mut self, _ctx: &egui::Context) {}
 
     #[cfg(not(target_arch = "wasm32"))]
+    fn open_settings_file(&mut self, ctx: &egui::Context, what: settings_window::SettingsFile) {
+        if let Err(e) = self.settings_files.open(ctx, what) {
+            self.message = Some((
+                LogLevel::Error,
+                t!("file-dialog-failed", error = e.to_string()),
+            ));
+        }
+    }
+
+    /// The browser viewer is read-only and never shows these buttons.
+    #[cfg(target_arch = "wasm32")]
+    fn open_settings_file(&mut self, _ctx: &egui::Context, _what: settings_window::SettingsFile) {}
+
+    #[cfg(not(target_arch = "wasm32"))]
     fn poll_file_picker(&mut self) {
+        use settings_window::SettingsFile;
+        if let Some((what, Some(path))) = self.settings_files.poll() {
+            self.send(match what {
+                SettingsFile::Export => Command::ExportSettings(path),
+                SettingsFile::Import => Command::ImportSettings(path),
+            });
+        }
         if let Some(paths) = self.picker.poll()
             && !paths.is_empty()
         {

@@ -57,12 +57,21 @@ pub struct SettingsWindow {
     confirm_close: bool,
 }
 
+/// Export or import of the settings file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SettingsFile {
+    Export,
+    Import,
+}
+
 pub enum SettingsOutcome {
     Open,
     /// Closed; with the settings to apply, if any.
     Closed(Option<Command>),
     /// Apply and stay open.
     Apply(Command),
+    /// Ask for a file to export the settings to, or import them from.
+    File(SettingsFile),
 }
 
 impl SettingsWindow {
@@ -90,12 +99,21 @@ impl SettingsWindow {
                     return;
                 }
                 self.header(ui);
+                if self.tab == Tab::General
+                    && self.search.trim().is_empty()
+                    && let Some(file) = self.file_buttons(ui)
+                {
+                    outcome = SettingsOutcome::File(file);
+                }
                 ui.separator();
                 egui::ScrollArea::vertical()
                     .max_height(460.0)
                     .show(ui, |ui| self.fields(ui, state));
                 ui.separator();
-                outcome = self.buttons(ui, changed);
+                let buttons = self.buttons(ui, changed);
+                if !matches!(buttons, SettingsOutcome::Open) {
+                    outcome = buttons;
+                }
             });
         // The close button and Escape: ask first when something is unsaved.
         let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
@@ -170,6 +188,28 @@ impl SettingsWindow {
                     ui.end_row();
                 }
             });
+    }
+
+    /// Export, import, and every setting back to its default.
+    fn file_buttons(&mut self, ui: &mut Ui) -> Option<SettingsFile> {
+        let mut chosen = None;
+        ui.horizontal(|ui| {
+            if cfg!(not(target_arch = "wasm32")) {
+                if ui.button(t!("settings-export")).clicked() {
+                    chosen = Some(SettingsFile::Export);
+                }
+                if ui.button(t!("settings-import")).clicked() {
+                    chosen = Some(SettingsFile::Import);
+                }
+            }
+            let reset = ui
+                .button(t!("settings-reset-all"))
+                .on_hover_text(t!("settings-reset-all-tip"));
+            if reset.clicked() {
+                self.draft = Settings::default();
+            }
+        });
+        chosen
     }
 
     fn buttons(&mut self, ui: &mut Ui, changed: bool) -> SettingsOutcome {
