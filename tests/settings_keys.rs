@@ -535,6 +535,50 @@ fn rows() -> Vec<(&'static str, Act, Check)> {
             }),
         ),
         (
+            "logging.log_to_file",
+            Act::Toggle,
+            Box::new(|w| {
+                pause_first(w);
+                let text = std::fs::read_to_string(log_path(w)).unwrap_or_default();
+                ok_if(text.contains("Paused: t0"), format!("log file: {text:?}"))
+            }),
+        ),
+        (
+            "logging.level",
+            Act::Choose("error"),
+            Box::new(|w| {
+                let before = std::fs::read_to_string(log_path(w)).unwrap_or_default();
+                pause_first(w);
+                let after = std::fs::read_to_string(log_path(w)).unwrap_or_default();
+                ok_if(after == before, "an info line was written at level error")
+            }),
+        ),
+        (
+            "logging.max_size_mb",
+            Act::Number(1.0),
+            Box::new(|w| {
+                fill_log(w, "error");
+                ok_if(
+                    w.config.join("logs/dfakeseeder.log.1").exists(),
+                    "no rotation at 1 MiB",
+                )
+            }),
+        ),
+        (
+            "logging.max_files",
+            Act::Number(1.0),
+            Box::new(|w| {
+                fill_log(w, "error");
+                fill_log(w, "error");
+                let logs = w.config.join("logs");
+                ok_if(
+                    logs.join("dfakeseeder.log.1").exists()
+                        && !logs.join("dfakeseeder.log.2").exists(),
+                    "more than one old file kept",
+                )
+            }),
+        ),
+        (
             "tickspeed",
             Act::Number(5.0),
             Box::new(|w| {
@@ -591,6 +635,45 @@ fn rows() -> Vec<(&'static str, Act, Check)> {
             }),
         ),
     ]
+}
+
+fn log_path(w: &World<'_>) -> std::path::PathBuf {
+    w.config.join("logs").join("dfakeseeder.log")
+}
+
+/// Pauses the first torrent (an info line "Paused: t0"), then resumes it.
+fn pause_first(w: &mut World<'_>) {
+    let s = snapshot(w.handle);
+    let Some(t) = s.torrents.iter().find(|t| t.name == "t0") else {
+        return;
+    };
+    w.handle.send(Command::Pause(vec![t.info_hash.clone()]));
+    advance(w, Duration::from_secs(1));
+    w.handle.send(Command::Resume(vec![t.info_hash.clone()]));
+    advance(w, Duration::from_secs(1));
+}
+
+/// Grows the log file past 1 MiB, then has an error logged (a refused rename).
+fn fill_log(w: &mut World<'_>, _level: &str) {
+    use std::io::Write;
+    let path = log_path(w);
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+    {
+        let _ = f.write_all(&vec![b'.'; 1024 * 1024]);
+    }
+    let hash = snapshot(w.handle)
+        .torrents
+        .first()
+        .map(|t| t.info_hash.clone())
+        .unwrap_or_default();
+    w.handle.send(Command::Rename {
+        info_hash: hash,
+        name: " ".into(),
+    });
+    advance(w, Duration::from_secs(1));
 }
 
 fn proxy_check(f: fn(&dfakeseeder::settings::ProxySettings) -> bool) -> Check {

@@ -349,6 +349,10 @@ set-connection-max_global_connections = Most peer connections (on restart)
 set-connection-max_per_torrent = Most per torrent (on restart)
 set-download_speed = Download speed of new torrents
 set-language = Language
+set-logging-level = Log file: least important lines written
+set-logging-log_to_file = Write a log file (logs/dfakeseeder.log in the config folder)
+set-logging-max_files = Log file: old files kept
+set-logging-max_size_mb = Log file: start a new one at
 set-notification_settings-enabled = Show toasts
 set-notification_settings-error_timeout_ms = Error stays
 set-notification_settings-info_timeout_ms = Information stays (0 = until closed)

@@ -55,6 +55,7 @@ pub(super) struct Engine {
     monitor: super::monitor::ProcessMonitor,
     pub(super) speed: super::speed_control::SpeedControl,
     pub(super) watch: super::watch_folder::WatchFolder,
+    log_file: Option<super::log_file::LogFile>,
 }
 
 impl Engine {
@@ -91,6 +92,7 @@ impl Engine {
             monitor: super::monitor::ProcessMonitor::new(),
             speed: Default::default(),
             watch: Default::default(),
+            log_file: None,
         };
         for message in options.notices {
             engine.notice(LogLevel::Error, message);
@@ -298,6 +300,13 @@ impl Engine {
         state.stats.max_connections = self.settings.connection.max_global_connections;
         state.now_ms = now_ms;
         state.revision += 1;
+        let log_file = self
+            .log_file
+            .get_or_insert_with(|| super::log_file::LogFile::new(&self.config_dir, &state));
+        if let Err(e) = log_file.write_new(&state, &self.settings.logging) {
+            // Said once on the console; the log view has every line anyway.
+            tracing::warn!("the log file could not be written: {e}");
+        }
         drop(state);
         if let Some(repaint) = self.repaint.get() {
             repaint();

@@ -10,6 +10,7 @@ mod distribution;
 mod edits;
 mod handle;
 mod ledger_view;
+mod log_file;
 mod monitor;
 mod owner;
 pub mod peer;

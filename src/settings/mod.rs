@@ -10,8 +10,8 @@ mod ui;
 
 pub use profile::{SeedingProfile, SeedingProfiles};
 pub use sections::{
-    Algorithm, Days, DistributionSettings, PeerProtocolSettings, ProxySettings, ProxyType,
-    RedistributionMode, SchedulerSettings, SpeedDistribution, WatchFolderSettings,
+    Algorithm, Days, DistributionSettings, LoggingSettings, PeerProtocolSettings, ProxySettings,
+    ProxyType, RedistributionMode, SchedulerSettings, SpeedDistribution, WatchFolderSettings,
 };
 pub use ui::{ColorScheme, Density, NotificationSettings, ToastPosition, UiSettings};
 
@@ -58,6 +58,7 @@ pub struct Settings {
     pub scheduler: SchedulerSettings,
     pub speed_distribution: SpeedDistribution,
     pub proxy: ProxySettings,
+    pub logging: LoggingSettings,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -170,6 +171,7 @@ impl Settings {
         self.notification_settings.validate()?;
         self.peer_protocol.validate()?;
         self.proxy.validate()?;
+        self.logging.validate()?;
         self.scheduler.validate()?;
         self.speed_distribution.upload.validate("upload")?;
         self.speed_distribution.download.validate("download")?;

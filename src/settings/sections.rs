@@ -3,6 +3,27 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The log file (`logging.*`).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LoggingSettings {
+    /// Write the log to `<config dir>/logs/dfakeseeder.log`.
+    pub log_to_file: bool,
+    /// The least important lines written: debug, info, warning or error.
+    pub level: crate::state::LogLevel,
+    /// A file grows to this size, then is renamed `.1` (older ones shift up).
+    pub max_size_mb: u32,
+    /// Files kept besides the current one.
+    pub max_files: u32,
+}
+
+impl LoggingSettings {
+    pub fn validate(&self) -> Result<(), String> {
+        super::in_range("logging.max_size_mb", self.max_size_mb, 1, 1000)?;
+        super::in_range("logging.max_files", self.max_files, 1, 20)
+    }
+}
+
 /// The kind of proxy tracker traffic goes through (the old app's `proxy.type`).
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]

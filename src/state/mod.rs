@@ -37,6 +37,8 @@ pub struct AppState {
     pub stats: GlobalStats,
     /// The newest [`LOG_CAPACITY`] log lines, oldest first.
     pub log: VecDeque<LogLine>,
+    /// Lines ever logged (the ring drops old ones; writers of the log file count on this).
+    pub log_count: u64,
     /// The clients torrents can pose as: (profile id, "Name version"), and the app's default.
     pub client_profiles: Vec<(String, String)>,
     pub default_client_profile: String,
@@ -71,6 +73,7 @@ impl AppState {
             self.log.pop_front();
         }
         self.log.push_back(line);
+        self.log_count += 1;
     }
 
     /// Appends an event, numbered after the last one, dropping the oldest beyond [`EVENT_CAPACITY`].

@@ -528,6 +528,35 @@ pub const FIELDS: &[Field] = &[
         3600,
         " s"
     )),
+    field!(Advanced, "logging.log_to_file", |ui, s, st| check(
+        ui,
+        &mut s.logging.log_to_file
+    )),
+    field!(Advanced, "logging.level", |ui, s, st| choice(
+        ui,
+        "log_level",
+        &mut s.logging.level,
+        &[
+            (crate::state::LogLevel::Debug, t!("level-debug")),
+            (crate::state::LogLevel::Info, t!("level-info")),
+            (crate::state::LogLevel::Warning, t!("level-warning")),
+            (crate::state::LogLevel::Error, t!("level-error"))
+        ]
+    )),
+    field!(Advanced, "logging.max_size_mb", |ui, s, st| num(
+        ui,
+        &mut s.logging.max_size_mb,
+        1,
+        1000,
+        " MiB"
+    )),
+    field!(Advanced, "logging.max_files", |ui, s, st| num(
+        ui,
+        &mut s.logging.max_files,
+        1,
+        20,
+        ""
+    )),
     field!(
         Advanced,
         "ui_settings.monitoring_refresh_interval",
