@@ -535,6 +535,14 @@ fn rows() -> Vec<(&'static str, Act, Check)> {
             }),
         ),
         (
+            "performance.network_interface",
+            Act::Text("127.0.0.1".into()),
+            on_restart(
+                "performance.network_interface",
+                serde_json::json!("127.0.0.1"),
+            ),
+        ),
+        (
             "logging.log_to_file",
             Act::Toggle,
             Box::new(|w| {

@@ -364,6 +364,7 @@ set-notification_settings-warning_timeout_ms = Warning stays
 set-peer_protocol-handshake_timeout_seconds = Handshake timeout (new connections)
 set-peer_protocol-keep_alive_interval_seconds = Keep-alive every (new connections)
 set-peer_protocol-message_read_timeout_seconds = Drop a silent peer after (new connections)
+set-performance-network_interface = Listen for peers on this address (on restart; empty = all)
 set-proxy-auth_enabled = Proxy needs a user name and password
 set-proxy-password = Proxy password
 set-proxy-port = Proxy port
@@ -564,6 +565,7 @@ val-choose-folder = choose a folder to watch
 val-empty-window = the window ends when it starts (it would be empty)
 val-hours = hours are 0..=23 and minutes 0..=59
 val-no-folder = { $path } is not an existing folder
+val-not-an-address = { $text } is not an IP address
 val-not-port = 0 is not a port (1..=65535)
 val-outside = { $value } is outside { $min }..={ $max }
 val-proxy-auth = user name and password are at most 255 bytes

@@ -45,7 +45,15 @@ fn run(args: Args) -> Result<(), String> {
     options.notices.extend(client_notices);
     let port = options.settings.connection.listening_port;
     options.persona = Some(client.persona());
-    options.listen_addr = Some(std::net::SocketAddr::from(([0, 0, 0, 0], port)));
+    // Every interface, or the one address the settings name.
+    let ip = options
+        .settings
+        .performance
+        .network_interface
+        .trim()
+        .parse::<std::net::IpAddr>()
+        .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED));
+    options.listen_addr = Some(std::net::SocketAddr::new(ip, port));
     options.tracker_client = Some(Arc::new(client));
     options.tier_policy = policy;
     let runtime =

@@ -59,6 +59,14 @@ pub struct Settings {
     pub speed_distribution: SpeedDistribution,
     pub proxy: ProxySettings,
     pub logging: LoggingSettings,
+    pub performance: PerformanceSettings,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PerformanceSettings {
+    /// The address the peer listener binds (the old app's key); empty = every interface.
+    pub network_interface: String,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -172,6 +180,11 @@ impl Settings {
         self.peer_protocol.validate()?;
         self.proxy.validate()?;
         self.logging.validate()?;
+        let bind = self.performance.network_interface.trim();
+        if !bind.is_empty() && bind.parse::<std::net::IpAddr>().is_err() {
+            let why = t!("val-not-an-address", text = bind);
+            return Err(invalid("performance.network_interface", why));
+        }
         self.scheduler.validate()?;
         self.speed_distribution.upload.validate("upload")?;
         self.speed_distribution.download.validate("download")?;

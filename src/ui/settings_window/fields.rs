@@ -528,6 +528,12 @@ pub const FIELDS: &[Field] = &[
         3600,
         " s"
     )),
+    field!(Advanced, "performance.network_interface", |ui, s, st| ui
+        .add(
+            egui::TextEdit::singleline(&mut s.performance.network_interface)
+                .hint_text("0.0.0.0")
+                .desired_width(160.0)
+        )),
     field!(Advanced, "logging.log_to_file", |ui, s, st| check(
         ui,
         &mut s.logging.log_to_file
