@@ -36,6 +36,8 @@ enum Act {
 /// What the world looks like for a check.
 struct World<'a> {
     h: &'a mut H,
+    /// What was sent to the desktop.
+    desktop: &'a std::sync::Mutex<Vec<String>>,
     /// The engine's runtime, on a paused clock: time moves only when the test drives it.
     rt: &'a tokio::runtime::Runtime,
     handle: &'a EngineHandle,
@@ -515,6 +517,24 @@ fn rows() -> Vec<(&'static str, Act, Check)> {
             }),
         ),
         (
+            "notification_settings.desktop_notifications",
+            Act::Toggle,
+            Box::new(|w| {
+                let hash = snapshot(w.handle)
+                    .torrents
+                    .first()
+                    .map(|t| t.info_hash.clone())
+                    .ok_or("no torrent")?;
+                w.handle.send(Command::ForceComplete(vec![hash]));
+                advance(w, Duration::from_secs(2));
+                let shown = w.desktop.lock().map(|d| d.clone()).unwrap_or_default();
+                ok_if(
+                    shown.iter().any(|m| m.starts_with("Completed:")),
+                    format!("desktop got {shown:?}"),
+                )
+            }),
+        ),
+        (
             "notification_settings.show_in_statusbar",
             Act::Toggle,
             Box::new(|w| {
@@ -940,6 +960,13 @@ fn every_setting_the_window_shows_has_an_effect() {
     options.clock = Clock::starting_at(noon.timestamp_millis() as u64);
     options.seed = Some(5);
     options.tracker_client = Some(tracker.clone());
+    let desktop: Arc<std::sync::Mutex<Vec<String>>> = Arc::default();
+    let shown = desktop.clone();
+    options.desktop = Some(Arc::new(move |_, message: &str| {
+        if let Ok(mut d) = shown.lock() {
+            d.push(message.to_string());
+        }
+    }));
     let profiles = dfakeseeder::profile::Profiles::embedded().expect("profiles");
     let default = profiles.get("qbittorrent-5.1.2").expect("profile").clone();
     options.persona = Some(Arc::new(dfakeseeder::engine::persona::Persona::new(
@@ -1011,6 +1038,7 @@ fn every_setting_the_window_shows_has_an_effect() {
         h.run();
         let mut world = World {
             h: &mut h,
+            desktop: &desktop,
             rt: &rt,
             handle: &handle,
             tracker: &tracker,

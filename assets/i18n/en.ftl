@@ -353,6 +353,7 @@ set-logging-level = Log file: least important lines written
 set-logging-log_to_file = Write a log file (logs/dfakeseeder.log in the config folder)
 set-logging-max_files = Log file: old files kept
 set-logging-max_size_mb = Log file: start a new one at
+set-notification_settings-desktop_notifications = Also on the desktop (completed, warnings, errors)
 set-notification_settings-enabled = Show toasts
 set-notification_settings-error_timeout_ms = Error stays
 set-notification_settings-info_timeout_ms = Information stays (0 = until closed)

@@ -56,6 +56,7 @@ fn run(args: Args) -> Result<(), String> {
     options.listen_addr = Some(std::net::SocketAddr::new(ip, port));
     options.tracker_client = Some(Arc::new(client));
     options.tier_policy = policy;
+    options.desktop = Some(Arc::new(desktop_notification));
     let runtime =
         tokio::runtime::Runtime::new().map_err(|e| format!("cannot start the runtime: {e}"))?;
     if args.headless {
@@ -91,5 +92,31 @@ fn add_all(handle: &engine::EngineHandle, torrents: Vec<std::path::PathBuf>) {
         handle.send(crate::state::Command::AddTorrent(
             crate::state::TorrentSource::Path(path),
         ));
+    }
+}
+
+/// One desktop notification (freedesktop D-Bus), sent from its own thread: the engine never
+/// waits for the desktop, and a desktop without a notification service only logs why.
+fn desktop_notification(kind: crate::state::EventKind, message: &str) {
+    let body = message.to_string();
+    let urgency = match kind {
+        crate::state::EventKind::Error => notify_rust::Urgency::Critical,
+        _ => notify_rust::Urgency::Normal,
+    };
+    let spawned = std::thread::Builder::new()
+        .name("desktop-notification".into())
+        .spawn(move || {
+            let shown = notify_rust::Notification::new()
+                .appname("dfakeseeder")
+                .summary("dfakeseeder")
+                .body(&body)
+                .urgency(urgency)
+                .show();
+            if let Err(e) = shown {
+                tracing::debug!("desktop notification not shown: {e}");
+            }
+        });
+    if let Err(e) = spawned {
+        tracing::debug!("desktop notification not sent: {e}");
     }
 }

@@ -56,6 +56,9 @@ pub(super) struct Engine {
     pub(super) speed: super::speed_control::SpeedControl,
     pub(super) watch: super::watch_folder::WatchFolder,
     log_file: Option<super::log_file::LogFile>,
+    desktop: Option<super::handle::DesktopNotifier>,
+    /// The newest event already considered for the desktop.
+    desktop_seen: Option<u64>,
 }
 
 impl Engine {
@@ -93,6 +96,8 @@ impl Engine {
             speed: Default::default(),
             watch: Default::default(),
             log_file: None,
+            desktop: options.desktop,
+            desktop_seen: None,
         };
         for message in options.notices {
             engine.notice(LogLevel::Error, message);
@@ -307,9 +312,29 @@ impl Engine {
             // Said once on the console; the log view has every line anyway.
             tracing::warn!("the log file could not be written: {e}");
         }
+        let shared = self.state.clone();
         drop(state);
+        self.notify_desktop(&read(&shared));
         if let Some(repaint) = self.repaint.get() {
             repaint();
+        }
+    }
+
+    /// New events that matter (not plain information) go to the desktop when the user wants.
+    fn notify_desktop(&mut self, state: &AppState) {
+        // Called with the state read-locked: the notifier only queues, never touches state.
+        let newest = state.events.back().map_or(0, |e| e.id);
+        let seen = self.desktop_seen.replace(newest).unwrap_or(newest);
+        let (Some(notify), true) = (
+            &self.desktop,
+            self.settings.notification_settings.desktop_notifications,
+        ) else {
+            return;
+        };
+        for e in state.events.iter().filter(|e| e.id > seen) {
+            if e.kind != crate::state::EventKind::Info {
+                notify(e.kind, &e.message);
+            }
         }
     }
 

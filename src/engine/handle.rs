@@ -18,6 +18,9 @@ use tokio::task::JoinHandle;
 /// (the window asks egui to repaint). Set once the window exists.
 pub type RepaintHook = Arc<OnceLock<Box<dyn Fn() + Send + Sync>>>;
 
+/// Shows one event as a desktop notification.
+pub type DesktopNotifier = Arc<dyn Fn(crate::state::EventKind, &str) + Send + Sync>;
+
 pub struct EngineOptions {
     pub config_dir: PathBuf,
     pub settings: Settings,
@@ -29,6 +32,8 @@ pub struct EngineOptions {
     /// Seeds the simulation's randomness (tests); from the OS otherwise.
     pub seed: Option<u64>,
     pub repaint: RepaintHook,
+    /// Shows an event on the desktop (when `notification_settings.desktop_notifications`).
+    pub desktop: Option<DesktopNotifier>,
     /// Talks to trackers; `None` runs the simulation without announcing (tests).
     pub tracker_client: Option<Arc<dyn TrackerClient>>,
     /// Which trackers an announce goes to (from the client profile).
@@ -49,6 +54,7 @@ impl EngineOptions {
             ledger_interval: None,
             seed: None,
             repaint: RepaintHook::default(),
+            desktop: None,
             tracker_client: None,
             tier_policy: TierPolicy::default(),
             persona: None,

@@ -23,5 +23,5 @@ pub mod tracker;
 mod watch_folder;
 
 pub use clock::Clock;
-pub use handle::{EngineHandle, EngineOptions, RepaintHook, spawn};
+pub use handle::{DesktopNotifier, EngineHandle, EngineOptions, RepaintHook, spawn};
 pub use torrents::read_torrent_file;

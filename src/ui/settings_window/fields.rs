@@ -518,6 +518,11 @@ pub const FIELDS: &[Field] = &[
     ),
     field!(
         Notifications,
+        "notification_settings.desktop_notifications",
+        |ui, s, st| check(ui, &mut s.notification_settings.desktop_notifications)
+    ),
+    field!(
+        Notifications,
         "notification_settings.show_in_statusbar",
         |ui, s, st| check(ui, &mut s.notification_settings.show_in_statusbar)
     ),
