@@ -41,6 +41,16 @@ fn bundle(code: &str, text: &str) -> Bundle {
 
 static CURRENT: RwLock<&'static str> = RwLock::new("en");
 
+/// Messages without arguments, formatted once per language (the window asks for the same
+/// few hundred every frame). Bounded by the number of messages; cleared on a switch.
+/// Keyed by (language, message id), so a text formatted just before a switch never answers
+/// for the new language.
+static CACHE: OnceLock<RwLock<HashMap<(&'static str, String), String>>> = OnceLock::new();
+
+fn cache() -> &'static RwLock<HashMap<(&'static str, String), String>> {
+    CACHE.get_or_init(|| RwLock::new(HashMap::new()))
+}
+
 /// Uses `code` ("auto" = the system's language, English when unknown) from now on.
 pub fn set_language(code: &str) {
     let chosen = if code == "auto" {
@@ -53,7 +63,12 @@ pub fn set_language(code: &str) {
         .find(|(c, _, _)| *c == chosen)
         .map_or("en", |(c, _, _)| *c);
     if let Ok(mut current) = CURRENT.write() {
-        *current = known;
+        if *current != known {
+            *current = known;
+            if let Ok(mut c) = cache().write() {
+                c.clear();
+            }
+        }
     }
 }
 
@@ -85,10 +100,23 @@ fn system_language() -> String {
 /// The message `key` in the current language (English when missing there, the key itself when
 /// missing everywhere).
 pub fn tr(key: &str) -> String {
-    args_tr(key, &[])
+    let lang = current();
+    let id = (lang, key.to_string());
+    if let Some(hit) = cache().read().ok().and_then(|c| c.get(&id).cloned()) {
+        return hit;
+    }
+    let text = format_in(lang, key, &[]);
+    if let Ok(mut c) = cache().write() {
+        c.insert(id, text.clone());
+    }
+    text
 }
 
 pub fn args_tr(key: &str, args: &[(&str, Arg)]) -> String {
+    format_in(current(), key, args)
+}
+
+fn format_in(lang: &str, key: &str, args: &[(&str, Arg)]) -> String {
     let all = bundles();
     let fluent_args = (!args.is_empty()).then(|| {
         let mut a = FluentArgs::new();
@@ -100,7 +128,7 @@ pub fn args_tr(key: &str, args: &[(&str, Arg)]) -> String {
         }
         a
     });
-    for code in [current(), "en"] {
+    for code in [lang, "en"] {
         let Some(bundle) = all.get(code) else {
             continue;
         };
