@@ -45,9 +45,11 @@ static CURRENT: RwLock<&'static str> = RwLock::new("en");
 /// few hundred every frame). Bounded by the number of messages; cleared on a switch.
 /// Keyed by (language, message id), so a text formatted just before a switch never answers
 /// for the new language.
-static CACHE: OnceLock<RwLock<HashMap<(&'static str, String), String>>> = OnceLock::new();
+type Cache = HashMap<&'static str, HashMap<String, String>>;
 
-fn cache() -> &'static RwLock<HashMap<(&'static str, String), String>> {
+static CACHE: OnceLock<RwLock<Cache>> = OnceLock::new();
+
+fn cache() -> &'static RwLock<Cache> {
     CACHE.get_or_init(|| RwLock::new(HashMap::new()))
 }
 
@@ -62,12 +64,13 @@ pub fn set_language(code: &str) {
         .iter()
         .find(|(c, _, _)| *c == chosen)
         .map_or("en", |(c, _, _)| *c);
-    if let Ok(mut current) = CURRENT.write() {
-        if *current != known {
-            *current = known;
-            if let Ok(mut c) = cache().write() {
-                c.clear();
-            }
+    if let Ok(mut current) = CURRENT.write()
+        && *current != known
+    {
+        *current = known;
+        // Only the language in use stays cached.
+        if let Ok(mut c) = cache().write() {
+            c.clear();
         }
     }
 }
@@ -101,13 +104,16 @@ fn system_language() -> String {
 /// missing everywhere).
 pub fn tr(key: &str) -> String {
     let lang = current();
-    let id = (lang, key.to_string());
-    if let Some(hit) = cache().read().ok().and_then(|c| c.get(&id).cloned()) {
+    let hit = cache()
+        .read()
+        .ok()
+        .and_then(|c| c.get(lang).and_then(|m| m.get(key)).cloned());
+    if let Some(hit) = hit {
         return hit;
     }
     let text = format_in(lang, key, &[]);
     if let Ok(mut c) = cache().write() {
-        c.insert(id, text.clone());
+        c.entry(lang).or_default().insert(key.to_string(), text.clone());
     }
     text
 }
