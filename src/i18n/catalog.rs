@@ -113,7 +113,9 @@ pub fn tr(key: &str) -> String {
     }
     let text = format_in(lang, key, &[]);
     if let Ok(mut c) = cache().write() {
-        c.entry(lang).or_default().insert(key.to_string(), text.clone());
+        c.entry(lang)
+            .or_default()
+            .insert(key.to_string(), text.clone());
     }
     text
 }
