@@ -34,6 +34,62 @@ fn every_language_has_every_message_and_parses() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// Every `t!("key")` in the source names a message of the English file (the other files are
+/// checked against English above), and every settings label is a message, not its key.
+#[test]
+fn every_message_the_code_asks_for_exists() {
+    let english: BTreeSet<String> = i18n::keys_of("en").into_iter().collect();
+    let mut missing = BTreeSet::new();
+    let mut stack = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("src").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("source");
+                for key in t_keys(&text) {
+                    if !english.contains(&key) {
+                        missing.insert(format!("{key} ({})", path.display()));
+                    }
+                }
+            }
+        }
+    }
+    for (key, label) in dfakeseeder::ui::settings_keys() {
+        if label.starts_with("set-") {
+            missing.insert(format!("set-{key} (settings label)"));
+        }
+    }
+    assert!(missing.is_empty(), "not in en.ftl: {missing:?}");
+}
+
+/// The literal keys of `t!("…"` calls in Rust source (not `format!("…"`, not in comments).
+fn t_keys(text: &str) -> Vec<String> {
+    let code: String = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let mut keys = Vec::new();
+    let mut rest = code.as_str();
+    while let Some(at) = rest.find("t!(") {
+        let before = rest[..at].chars().next_back();
+        let after = rest[at + 3..].trim_start();
+        rest = &rest[at + 3..];
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        if let Some(quoted) = after.strip_prefix('"') {
+            let key: String = quoted.chars().take_while(|&c| c != '"').collect();
+            if !key.is_empty() {
+                keys.push(key);
+            }
+        }
+    }
+    keys
+}
+
 fn window(language: &str) -> (Harness<'static, App>, SharedState) {
     let mut state = AppState {
         torrents: vec![TorrentView {

@@ -112,6 +112,7 @@ ev-added = أضيف: { $name }
 ev-alt-off = أوقفت حدود السرعة البديلة
 ev-alt-off-schedule = أوقفت حدود السرعة البديلة (الجدول)
 ev-alt-on = شُغّلت حدود السرعة البديلة
+ev-alt-on-schedule = تفعيل حدود السرعة البديلة (الجدول)
 ev-completed = اكتمل: { $name }
 ev-settings-exported = صُدّرت الإعدادات إلى { $path }
 ev-settings-imported = استوردت الإعدادات من { $path }
@@ -279,6 +280,9 @@ notice-watch-delete-failed = أضيف، لكن تعذّر حذف { $path }: { $e
 opt-bottom-centre = أسفل الوسط
 opt-bottom-left = أسفل اليسار
 opt-bottom-right = أسفل اليمين
+opt-close-ask = اسأل ما دامت التورنتات تعمل
+opt-close-minimize = تصغير ومواصلة البذر (Ctrl+Q للإنهاء)
+opt-close-quit = إنهاء
 opt-comfortable = مريح
 opt-compact = مضغوط
 opt-dark = داكن
@@ -333,6 +337,17 @@ prompt-label = تعيين وسم
 prompt-not-a-number = { $text } ليس عددًا صحيحًا من KiB/s (0 = بلا حد)
 prompt-rename = إعادة تسمية التورنت
 prompt-up-limit = حد الرفع (KiB/s، 0 = بلا حد)
+quit-body = { $count ->
+        [zero] لا تورنتات تعمل.
+        [one] تورنت واحد يعمل.
+        [two] تورنتان يعملان.
+        [few] { $count } تورنتات تعمل.
+        [many] { $count } تورنتًا يعمل.
+       *[other] { $count } تورنت يعمل.
+    } سيُبلَّغ متتبعوها بأنها توقفت.
+quit-minimize = التصغير بدلًا من ذلك
+quit-quit = إنهاء
+quit-title = إنهاء dfakeseeder؟
 
 ## remove
 remove-also-file = احذف أيضًا ملف .torrent المنسوخ
@@ -356,6 +371,7 @@ set-bittorrent-announce_interval_seconds = فاصل الإعلان (0 = قيمة
 set-bittorrent-numwant = عدد الأقران المطلوبين (0 = كما يفعل العميل)
 set-bittorrent-scrape_interval_seconds = فاصل الاستطلاع (من الاستطلاع التالي)
 set-client_profile = انتحال صفة (بعد إعادة التشغيل)
+set-close_action = عند إغلاق النافذة
 set-connection-listening_port = منفذ الاستماع (بعد إعادة التشغيل)
 set-connection-max_global_connections = أقصى عدد لاتصالات الأقران (بعد إعادة التشغيل)
 set-connection-max_per_torrent = الأقصى لكل تورنت (بعد إعادة التشغيل)

@@ -108,6 +108,7 @@ ev-added = যোগ হয়েছে: { $name }
 ev-alt-off = বিকল্প গতিসীমা বন্ধ
 ev-alt-off-schedule = বিকল্প গতিসীমা বন্ধ (সময়সূচি)
 ev-alt-on = বিকল্প গতিসীমা চালু
+ev-alt-on-schedule = বিকল্প গতিসীমা চালু (সময়সূচি)
 ev-completed = সম্পূর্ণ: { $name }
 ev-settings-exported = সেটিংস { $path }-এ রপ্তানি হয়েছে
 ev-settings-imported = সেটিংস { $path } থেকে আমদানি হয়েছে
@@ -271,6 +272,9 @@ notice-watch-delete-failed = যোগ হয়েছে, কিন্তু { 
 opt-bottom-centre = নিচে মাঝখানে
 opt-bottom-left = নিচে বাঁয়ে
 opt-bottom-right = নিচে ডানে
+opt-close-ask = টরেন্ট চলার সময় জিজ্ঞাসা করুন
+opt-close-minimize = ছোট করুন এবং সিডিং চালিয়ে যান (Ctrl+Q প্রস্থান করে)
+opt-close-quit = প্রস্থান
 opt-comfortable = খোলামেলা
 opt-compact = ঘন
 opt-dark = গাঢ়
@@ -325,6 +329,13 @@ prompt-label = লেবেল দিন
 prompt-not-a-number = { $text } KiB/s-এর পূর্ণসংখ্যা নয় (0 = নেই)
 prompt-rename = টরেন্টের নাম বদলান
 prompt-up-limit = আপলোড সীমা (KiB/s, 0 = নেই)
+quit-body = { $count ->
+        [one] একটি টরেন্ট চলছে।
+       *[other] { $count }টি টরেন্ট চলছে।
+    } তাদের ট্র্যাকারদের জানানো হবে যে সেগুলি থেমেছে।
+quit-minimize = এর বদলে ছোট করুন
+quit-quit = প্রস্থান
+quit-title = dfakeseeder থেকে প্রস্থান করবেন?
 
 ## remove
 remove-also-file = কপি করা .torrent ফাইলও মুছুন
@@ -344,6 +355,7 @@ set-bittorrent-announce_interval_seconds = ঘোষণার ব্যবধা
 set-bittorrent-numwant = চাওয়া পিয়ারের সংখ্যা (0 = ক্লায়েন্টের মতো)
 set-bittorrent-scrape_interval_seconds = স্ক্রেপ ব্যবধান (পরের স্ক্রেপ থেকে)
 set-client_profile = যে রূপে দেখাবে (আবার চালু করলে)
+set-close_action = উইন্ডো বন্ধ করলে
 set-connection-listening_port = শোনার পোর্ট (আবার চালু করলে)
 set-connection-max_global_connections = সর্বোচ্চ পিয়ার সংযোগ (আবার চালু করলে)
 set-connection-max_per_torrent = প্রতি টরেন্টে সর্বোচ্চ (আবার চালু করলে)

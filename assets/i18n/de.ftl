@@ -108,6 +108,7 @@ ev-added = Hinzugefügt: { $name }
 ev-alt-off = Alternative Geschwindigkeitslimits aus
 ev-alt-off-schedule = Alternative Geschwindigkeitslimits aus (Zeitplan)
 ev-alt-on = Alternative Geschwindigkeitslimits an
+ev-alt-on-schedule = Alternative Geschwindigkeitslimits an (Zeitplan)
 ev-completed = Abgeschlossen: { $name }
 ev-settings-exported = Einstellungen exportiert nach { $path }
 ev-settings-imported = Einstellungen importiert aus { $path }
@@ -271,6 +272,9 @@ notice-watch-delete-failed = Hinzugefügt, aber { $path } konnte nicht gelöscht
 opt-bottom-centre = Unten mittig
 opt-bottom-left = Unten links
 opt-bottom-right = Unten rechts
+opt-close-ask = Nachfragen, solange Torrents laufen
+opt-close-minimize = Minimieren und weiter seeden (Strg+Q beendet)
+opt-close-quit = Beenden
 opt-comfortable = Komfortabel
 opt-compact = Kompakt
 opt-dark = Dunkel
@@ -325,6 +329,13 @@ prompt-label = Label setzen
 prompt-not-a-number = { $text } ist keine ganze Zahl von KiB/s (0 = keins)
 prompt-rename = Torrent umbenennen
 prompt-up-limit = Upload-Limit (KiB/s, 0 = keins)
+quit-body = { $count ->
+        [one] Ein Torrent läuft.
+       *[other] { $count } Torrents laufen.
+    } Ihren Trackern wird mitgeteilt, dass sie angehalten wurden.
+quit-minimize = Stattdessen minimieren
+quit-quit = Beenden
+quit-title = dfakeseeder beenden?
 
 ## remove
 remove-also-file = Auch die kopierte .torrent-Datei löschen
@@ -344,6 +355,7 @@ set-bittorrent-announce_interval_seconds = Ankündigungsintervall (0 = das des T
 set-bittorrent-numwant = Anzufragende Peers (0 = wie der Client)
 set-bittorrent-scrape_interval_seconds = Scrape-Intervall (ab dem nächsten Scrape)
 set-client_profile = Ausgeben als (nach Neustart)
+set-close_action = Beim Schließen des Fensters
 set-connection-listening_port = Eingehender Port (nach Neustart)
 set-connection-max_global_connections = Max. Peer-Verbindungen (nach Neustart)
 set-connection-max_per_torrent = Max. pro Torrent (nach Neustart)

@@ -108,6 +108,7 @@ ev-added = Added: { $name }
 ev-alt-off = Alternative speed limits off
 ev-alt-off-schedule = Alternative speed limits off (schedule)
 ev-alt-on = Alternative speed limits on
+ev-alt-on-schedule = Alternative speed limits on (schedule)
 ev-completed = Completed: { $name }
 ev-settings-exported = Settings exported to { $path }
 ev-settings-imported = Settings imported from { $path }
@@ -271,6 +272,9 @@ notice-watch-delete-failed = Added, but could not delete { $path }: { $error }
 opt-bottom-centre = Bottom centre
 opt-bottom-left = Bottom left
 opt-bottom-right = Bottom right
+opt-close-ask = Ask while torrents are running
+opt-close-minimize = Minimise and keep seeding (Ctrl+Q quits)
+opt-close-quit = Quit
 opt-comfortable = Comfortable
 opt-compact = Compact
 opt-dark = Dark
@@ -325,6 +329,13 @@ prompt-label = Set label
 prompt-not-a-number = { $text } is not a whole number of KiB/s (0 = none)
 prompt-rename = Rename torrent
 prompt-up-limit = Upload limit (KiB/s, 0 = none)
+quit-body = { $count ->
+        [one] One torrent is running.
+       *[other] { $count } torrents are running.
+    } Their trackers will be told that they stopped.
+quit-minimize = Minimise instead
+quit-quit = Quit
+quit-title = Quit dfakeseeder?
 
 ## remove
 remove-also-file = Also delete the copied .torrent file
@@ -344,6 +355,7 @@ set-bittorrent-announce_interval_seconds = Announce interval (0 = the tracker's)
 set-bittorrent-numwant = Peers to ask for (0 = as the client does)
 set-bittorrent-scrape_interval_seconds = Scrape interval (from the next scrape)
 set-client_profile = Pose as (on restart)
+set-close_action = When the window is closed
 set-connection-listening_port = Listening port (on restart)
 set-connection-max_global_connections = Most peer connections (on restart)
 set-connection-max_per_torrent = Most per torrent (on restart)

@@ -108,6 +108,7 @@ ev-added = Añadido: { $name }
 ev-alt-off = Límites de velocidad alternativos desactivados
 ev-alt-off-schedule = Límites de velocidad alternativos desactivados (programación)
 ev-alt-on = Límites de velocidad alternativos activados
+ev-alt-on-schedule = Límites de velocidad alternativos activados (programación)
 ev-completed = Completado: { $name }
 ev-settings-exported = Configuración exportada a { $path }
 ev-settings-imported = Configuración importada de { $path }
@@ -271,6 +272,9 @@ notice-watch-delete-failed = Añadido, pero no se pudo eliminar { $path }: { $er
 opt-bottom-centre = Abajo en el centro
 opt-bottom-left = Abajo a la izquierda
 opt-bottom-right = Abajo a la derecha
+opt-close-ask = Preguntar mientras haya torrents activos
+opt-close-minimize = Minimizar y seguir sembrando (Ctrl+Q sale)
+opt-close-quit = Salir
 opt-comfortable = Cómoda
 opt-compact = Compacta
 opt-dark = Oscuro
@@ -325,6 +329,13 @@ prompt-label = Poner etiqueta
 prompt-not-a-number = { $text } no es un número entero de KiB/s (0 = ninguno)
 prompt-rename = Renombrar torrent
 prompt-up-limit = Límite de subida (KiB/s, 0 = ninguno)
+quit-body = { $count ->
+        [one] Hay un torrent activo.
+       *[other] Hay { $count } torrents activos.
+    } Se avisará a sus trackers de que se detuvieron.
+quit-minimize = Minimizar en su lugar
+quit-quit = Salir
+quit-title = ¿Salir de dfakeseeder?
 
 ## remove
 remove-also-file = Eliminar también el archivo .torrent copiado
@@ -344,6 +355,7 @@ set-bittorrent-announce_interval_seconds = Intervalo de anuncio (0 = el del trac
 set-bittorrent-numwant = Pares a pedir (0 = como lo hace el cliente)
 set-bittorrent-scrape_interval_seconds = Intervalo de scrape (desde el próximo scrape)
 set-client_profile = Hacerse pasar por (al reiniciar)
+set-close_action = Al cerrar la ventana
 set-connection-listening_port = Puerto de escucha (al reiniciar)
 set-connection-max_global_connections = Máximo de conexiones a pares (al reiniciar)
 set-connection-max_per_torrent = Máximo por torrent (al reiniciar)

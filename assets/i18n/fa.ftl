@@ -108,6 +108,7 @@ ev-added = افزوده شد: { $name }
 ev-alt-off = محدودیت‌های سرعت جایگزین خاموش شد
 ev-alt-off-schedule = محدودیت‌های سرعت جایگزین خاموش شد (زمان‌بندی)
 ev-alt-on = محدودیت‌های سرعت جایگزین روشن شد
+ev-alt-on-schedule = محدودیت‌های سرعت جایگزین روشن (زمان‌بندی)
 ev-completed = تکمیل شد: { $name }
 ev-settings-exported = تنظیمات به { $path } صادر شد
 ev-settings-imported = تنظیمات از { $path } وارد شد
@@ -271,6 +272,9 @@ notice-watch-delete-failed = افزوده شد، اما { $path } حذف نشد:
 opt-bottom-centre = پایین وسط
 opt-bottom-left = پایین چپ
 opt-bottom-right = پایین راست
+opt-close-ask = تا وقتی تورنت‌ها در حال اجرا هستند بپرس
+opt-close-minimize = کوچک کن و به اشتراک‌گذاری ادامه بده (Ctrl+Q خروج)
+opt-close-quit = خروج
 opt-comfortable = راحت
 opt-compact = فشرده
 opt-dark = تیره
@@ -325,6 +329,10 @@ prompt-label = تنظیم برچسب
 prompt-not-a-number = { $text } عدد صحیحی از KiB/s نیست (0 = بدون سقف)
 prompt-rename = تغییر نام تورنت
 prompt-up-limit = سقف ارسال (KiB/s، 0 = بدون سقف)
+quit-body = { $count } تورنت در حال اجراست. به ردیاب‌های آن‌ها اعلام می‌شود که متوقف شده‌اند.
+quit-minimize = به جای آن کوچک کن
+quit-quit = خروج
+quit-title = از dfakeseeder خارج شوید؟
 
 ## remove
 remove-also-file = رونوشت پروندهٔ .torrent را هم حذف کن
@@ -344,6 +352,7 @@ set-bittorrent-announce_interval_seconds = فاصلهٔ اعلام (0 = مقدا
 set-bittorrent-numwant = شمار همتاهای درخواستی (0 = مانند کلاینت)
 set-bittorrent-scrape_interval_seconds = فاصلهٔ scrape (از scrape بعدی)
 set-client_profile = جا زدن به‌جای (پس از راه‌اندازی دوباره)
+set-close_action = هنگام بستن پنجره
 set-connection-listening_port = درگاه شنود (پس از راه‌اندازی دوباره)
 set-connection-max_global_connections = بیشینهٔ اتصال‌های همتا (پس از راه‌اندازی دوباره)
 set-connection-max_per_torrent = بیشینه برای هر تورنت (پس از راه‌اندازی دوباره)

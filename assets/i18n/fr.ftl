@@ -108,6 +108,7 @@ ev-added = Ajouté : { $name }
 ev-alt-off = Limites de vitesse alternatives désactivées
 ev-alt-off-schedule = Limites de vitesse alternatives désactivées (planification)
 ev-alt-on = Limites de vitesse alternatives activées
+ev-alt-on-schedule = Limites de vitesse alternatives activées (planning)
 ev-completed = Terminé : { $name }
 ev-settings-exported = Paramètres exportés vers { $path }
 ev-settings-imported = Paramètres importés depuis { $path }
@@ -271,6 +272,9 @@ notice-watch-delete-failed = Ajouté, mais impossible de supprimer { $path } : {
 opt-bottom-centre = En bas au centre
 opt-bottom-left = En bas à gauche
 opt-bottom-right = En bas à droite
+opt-close-ask = Demander tant que des torrents tournent
+opt-close-minimize = Réduire et continuer à partager (Ctrl+Q quitte)
+opt-close-quit = Quitter
 opt-comfortable = Confortable
 opt-compact = Compacte
 opt-dark = Sombre
@@ -325,6 +329,13 @@ prompt-label = Définir l'étiquette
 prompt-not-a-number = { $text } n'est pas un nombre entier de KiB/s (0 = aucune)
 prompt-rename = Renommer le torrent
 prompt-up-limit = Limite d'envoi (KiB/s, 0 = aucune)
+quit-body = { $count ->
+        [one] Un torrent est en cours.
+       *[other] { $count } torrents sont en cours.
+    } Leurs trackers seront informés de leur arrêt.
+quit-minimize = Réduire plutôt
+quit-quit = Quitter
+quit-title = Quitter dfakeseeder ?
 
 ## remove
 remove-also-file = Supprimer aussi le fichier .torrent copié
@@ -344,6 +355,7 @@ set-bittorrent-announce_interval_seconds = Intervalle d'annonce (0 = celui du tr
 set-bittorrent-numwant = Pairs à demander (0 = comme le client)
 set-bittorrent-scrape_interval_seconds = Intervalle de scrape (à partir du prochain scrape)
 set-client_profile = Se faire passer pour (au redémarrage)
+set-close_action = À la fermeture de la fenêtre
 set-connection-listening_port = Port d'écoute (au redémarrage)
 set-connection-max_global_connections = Connexions de pairs au maximum (au redémarrage)
 set-connection-max_per_torrent = Maximum par torrent (au redémarrage)

@@ -111,6 +111,7 @@ ev-added = Curtha leis: { $name }
 ev-alt-off = Teorainneacha luais malartacha múchta
 ev-alt-off-schedule = Teorainneacha luais malartacha múchta (sceideal)
 ev-alt-on = Teorainneacha luais malartacha ar siúl
+ev-alt-on-schedule = Teorainneacha luais mhalartacha ar siúl (sceideal)
 ev-completed = Críochnaithe: { $name }
 ev-settings-exported = Socruithe easpórtáilte go { $path }
 ev-settings-imported = Socruithe iompórtáilte ó { $path }
@@ -277,6 +278,9 @@ notice-watch-delete-failed = Curtha leis, ach níorbh fhéidir { $path } a scrio
 opt-bottom-centre = Thíos sa lár
 opt-bottom-left = Thíos ar chlé
 opt-bottom-right = Thíos ar dheis
+opt-close-ask = Fiafraigh fad atá torrents ag rith
+opt-close-minimize = Íoslaghdaigh agus lean ag síolú (scoireann Ctrl+Q)
+opt-close-quit = Scoir
 opt-comfortable = Compordach
 opt-compact = Dlúth
 opt-dark = Dorcha
@@ -331,6 +335,16 @@ prompt-label = Socraigh lipéad
 prompt-not-a-number = Ní slánuimhir KiB/s é { $text } (0 = dada)
 prompt-rename = Athainmnigh an torrent
 prompt-up-limit = Teorainn uaslódála (KiB/s, 0 = dada)
+quit-body = { $count ->
+        [one] Tá torrent amháin ag rith.
+        [two] Tá { $count } thorrent ag rith.
+        [few] Tá { $count } thorrent ag rith.
+        [many] Tá { $count } dtorrent ag rith.
+       *[other] Tá { $count } torrent ag rith.
+    } Inseofar dá rianaitheoirí gur stad siad.
+quit-minimize = Íoslaghdaigh ina ionad
+quit-quit = Scoir
+quit-title = Scoir de dfakeseeder?
 
 ## remove
 remove-also-file = Scrios an chóip den chomhad .torrent freisin
@@ -353,6 +367,7 @@ set-bittorrent-announce_interval_seconds = Eatramh fógartha (0 = an rianaire)
 set-bittorrent-numwant = Piaraí le hiarraidh (0 = mar a dhéanann an cliant)
 set-bittorrent-scrape_interval_seconds = Eatramh scrape (ón gcéad scrape eile)
 set-client_profile = Lig ort gur (ar atosú)
+set-close_action = Nuair a dhúntar an fhuinneog
 set-connection-listening_port = Port éisteachta (ar atosú)
 set-connection-max_global_connections = Uasmhéid nasc piaraí (ar atosú)
 set-connection-max_per_torrent = Uasmhéid an torrent (ar atosú)

@@ -108,6 +108,7 @@ ev-added = जोड़ा गया: { $name }
 ev-alt-off = वैकल्पिक गति सीमाएँ बंद
 ev-alt-off-schedule = वैकल्पिक गति सीमाएँ बंद (समय-सारणी)
 ev-alt-on = वैकल्पिक गति सीमाएँ चालू
+ev-alt-on-schedule = वैकल्पिक गति सीमाएँ चालू (समय-सारणी)
 ev-completed = पूरा हुआ: { $name }
 ev-settings-exported = सेटिंग्स { $path } में निर्यात की गईं
 ev-settings-imported = सेटिंग्स { $path } से आयात की गईं
@@ -271,6 +272,9 @@ notice-watch-delete-failed = जोड़ा गया, पर { $path } हट�
 opt-bottom-centre = नीचे बीच में
 opt-bottom-left = नीचे बाएँ
 opt-bottom-right = नीचे दाएँ
+opt-close-ask = टोरेंट चलते समय पूछें
+opt-close-minimize = छोटा करें और सीडिंग जारी रखें (Ctrl+Q से बाहर)
+opt-close-quit = बाहर निकलें
 opt-comfortable = खुला
 opt-compact = सघन
 opt-dark = गहरा
@@ -325,6 +329,13 @@ prompt-label = लेबल लगाएँ
 prompt-not-a-number = { $text } KiB/s की पूर्ण संख्या नहीं है (0 = कोई नहीं)
 prompt-rename = टॉरेंट का नाम बदलें
 prompt-up-limit = अपलोड सीमा (KiB/s, 0 = कोई नहीं)
+quit-body = { $count ->
+        [one] एक टोरेंट चल रहा है।
+       *[other] { $count } टोरेंट चल रहे हैं।
+    } उनके ट्रैकरों को बताया जाएगा कि वे रुक गए।
+quit-minimize = इसके बजाय छोटा करें
+quit-quit = बाहर निकलें
+quit-title = dfakeseeder से बाहर निकलें?
 
 ## remove
 remove-also-file = कॉपी की गई .torrent फ़ाइल भी हटाएँ
@@ -344,6 +355,7 @@ set-bittorrent-announce_interval_seconds = घोषणा अंतराल (0
 set-bittorrent-numwant = माँगे जाने वाले पीयर (0 = क्लाइंट की तरह)
 set-bittorrent-scrape_interval_seconds = स्क्रेप अंतराल (अगले स्क्रेप से)
 set-client_profile = इस रूप में दिखें (फिर शुरू करने पर)
+set-close_action = विंडो बंद करने पर
 set-connection-listening_port = सुनने का पोर्ट (फिर शुरू करने पर)
 set-connection-max_global_connections = अधिकतम पीयर कनेक्शन (फिर शुरू करने पर)
 set-connection-max_per_torrent = प्रति टॉरेंट अधिकतम (फिर शुरू करने पर)

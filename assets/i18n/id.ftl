@@ -107,6 +107,7 @@ ev-added = Ditambahkan: { $name }
 ev-alt-off = Batas kecepatan alternatif mati
 ev-alt-off-schedule = Batas kecepatan alternatif mati (jadwal)
 ev-alt-on = Batas kecepatan alternatif hidup
+ev-alt-on-schedule = Batas kecepatan alternatif aktif (jadwal)
 ev-completed = Selesai: { $name }
 ev-settings-exported = Pengaturan diekspor ke { $path }
 ev-settings-imported = Pengaturan diimpor dari { $path }
@@ -269,6 +270,9 @@ notice-watch-delete-failed = Ditambahkan, tetapi { $path } tidak bisa dihapus: {
 opt-bottom-centre = Bawah tengah
 opt-bottom-left = Kiri bawah
 opt-bottom-right = Kanan bawah
+opt-close-ask = Tanya selama torrent berjalan
+opt-close-minimize = Minimalkan dan terus seeding (Ctrl+Q keluar)
+opt-close-quit = Keluar
 opt-comfortable = Lega
 opt-compact = Rapat
 opt-dark = Gelap
@@ -323,6 +327,10 @@ prompt-label = Atur label
 prompt-not-a-number = { $text } bukan bilangan bulat KiB/s (0 = tanpa batas)
 prompt-rename = Ganti nama torrent
 prompt-up-limit = Batas unggah (KiB/s, 0 = tanpa batas)
+quit-body = { $count } torrent sedang berjalan. Tracker-nya akan diberi tahu bahwa torrent berhenti.
+quit-minimize = Minimalkan saja
+quit-quit = Keluar
+quit-title = Keluar dari dfakeseeder?
 
 ## remove
 remove-also-file = Hapus juga salinan berkas .torrent
@@ -341,6 +349,7 @@ set-bittorrent-announce_interval_seconds = Interval pengumuman (0 = milik tracke
 set-bittorrent-numwant = Jumlah peer yang diminta (0 = seperti klien)
 set-bittorrent-scrape_interval_seconds = Interval scrape (mulai scrape berikutnya)
 set-client_profile = Menyamar sebagai (setelah mulai ulang)
+set-close_action = Saat jendela ditutup
 set-connection-listening_port = Port pendengar (setelah mulai ulang)
 set-connection-max_global_connections = Sambungan peer paling banyak (setelah mulai ulang)
 set-connection-max_per_torrent = Paling banyak per torrent (setelah mulai ulang)

@@ -108,6 +108,7 @@ ev-added = Aggiunto: { $name }
 ev-alt-off = Limiti di velocità alternativi disattivati
 ev-alt-off-schedule = Limiti di velocità alternativi disattivati (pianificazione)
 ev-alt-on = Limiti di velocità alternativi attivati
+ev-alt-on-schedule = Limiti di velocità alternativi attivi (pianificazione)
 ev-completed = Completato: { $name }
 ev-settings-exported = Impostazioni esportate in { $path }
 ev-settings-imported = Impostazioni importate da { $path }
@@ -271,6 +272,9 @@ notice-watch-delete-failed = Aggiunto, ma impossibile eliminare { $path }: { $er
 opt-bottom-centre = In basso al centro
 opt-bottom-left = In basso a sinistra
 opt-bottom-right = In basso a destra
+opt-close-ask = Chiedi finché ci sono torrent attivi
+opt-close-minimize = Riduci a icona e continua il seeding (Ctrl+Q esce)
+opt-close-quit = Esci
 opt-comfortable = Comoda
 opt-compact = Compatta
 opt-dark = Scuro
@@ -325,6 +329,13 @@ prompt-label = Imposta etichetta
 prompt-not-a-number = { $text } non è un numero intero di KiB/s (0 = nessuno)
 prompt-rename = Rinomina torrent
 prompt-up-limit = Limite di upload (KiB/s, 0 = nessuno)
+quit-body = { $count ->
+        [one] Un torrent è attivo.
+       *[other] { $count } torrent sono attivi.
+    } I loro tracker verranno avvisati che si sono fermati.
+quit-minimize = Riduci a icona
+quit-quit = Esci
+quit-title = Uscire da dfakeseeder?
 
 ## remove
 remove-also-file = Elimina anche il file .torrent copiato
@@ -344,6 +355,7 @@ set-bittorrent-announce_interval_seconds = Intervallo di annuncio (0 = quello de
 set-bittorrent-numwant = Peer da richiedere (0 = come fa il client)
 set-bittorrent-scrape_interval_seconds = Intervallo di scrape (dal prossimo scrape)
 set-client_profile = Presentarsi come (al riavvio)
+set-close_action = Alla chiusura della finestra
 set-connection-listening_port = Porta di ascolto (al riavvio)
 set-connection-max_global_connections = Massimo di connessioni ai peer (al riavvio)
 set-connection-max_per_torrent = Massimo per torrent (al riavvio)

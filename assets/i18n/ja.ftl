@@ -107,6 +107,7 @@ ev-added = 追加しました: { $name }
 ev-alt-off = 代替速度制限を無効にしました
 ev-alt-off-schedule = 代替速度制限を無効にしました (スケジュール)
 ev-alt-on = 代替速度制限を有効にしました
+ev-alt-on-schedule = 代替速度制限を有効にしました (スケジュール)
 ev-completed = 完了しました: { $name }
 ev-settings-exported = 設定を { $path } にエクスポートしました
 ev-settings-imported = 設定を { $path } からインポートしました
@@ -269,6 +270,9 @@ notice-watch-delete-failed = 追加しましたが { $path } を削除できま�
 opt-bottom-centre = 下中央
 opt-bottom-left = 左下
 opt-bottom-right = 右下
+opt-close-ask = トレントの実行中は確認する
+opt-close-minimize = 最小化してシードを続ける (Ctrl+Q で終了)
+opt-close-quit = 終了する
 opt-comfortable = ゆったり
 opt-compact = コンパクト
 opt-dark = ダーク
@@ -323,6 +327,10 @@ prompt-label = ラベルを設定
 prompt-not-a-number = { $text } は KiB/s の整数ではありません (0 = なし)
 prompt-rename = トレントの名前を変更
 prompt-up-limit = アップロード上限 (KiB/s、0 = なし)
+quit-body = { $count } 個のトレントが実行中です。トラッカーには停止したことが通知されます。
+quit-minimize = 代わりに最小化
+quit-quit = 終了
+quit-title = dfakeseeder を終了しますか?
 
 ## remove
 remove-also-file = コピーした .torrent ファイルも削除する
@@ -341,6 +349,7 @@ set-bittorrent-announce_interval_seconds = アナウンス間隔 (0 = トラッ�
 set-bittorrent-numwant = 要求するピア数 (0 = クライアントと同じ)
 set-bittorrent-scrape_interval_seconds = スクレイプ間隔 (次のスクレイプから)
 set-client_profile = 偽装するクライアント (再起動後)
+set-close_action = ウィンドウを閉じたとき
 set-connection-listening_port = 待ち受けポート (再起動後)
 set-connection-max_global_connections = ピア接続の上限 (再起動後)
 set-connection-max_per_torrent = トレントごとの上限 (再起動後)

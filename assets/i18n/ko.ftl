@@ -107,6 +107,7 @@ ev-added = 추가됨: { $name }
 ev-alt-off = 대체 속도 제한 꺼짐
 ev-alt-off-schedule = 대체 속도 제한 꺼짐 (일정)
 ev-alt-on = 대체 속도 제한 켜짐
+ev-alt-on-schedule = 대체 속도 제한 켜짐 (일정)
 ev-completed = 완료됨: { $name }
 ev-settings-exported = 설정을 { $path }(으)로 내보냈습니다
 ev-settings-imported = { $path }에서 설정을 가져왔습니다
@@ -269,6 +270,9 @@ notice-watch-delete-failed = 추가했지만 { $path }을(를) 삭제할 수 없
 opt-bottom-centre = 아래 가운데
 opt-bottom-left = 왼쪽 아래
 opt-bottom-right = 오른쪽 아래
+opt-close-ask = 토렌트가 실행 중이면 묻기
+opt-close-minimize = 최소화하고 계속 시드 (Ctrl+Q로 종료)
+opt-close-quit = 종료
 opt-comfortable = 여유 있게
 opt-compact = 촘촘하게
 opt-dark = 어둡게
@@ -323,6 +327,10 @@ prompt-label = 레이블 설정
 prompt-not-a-number = { $text }은(는) KiB/s 정수가 아닙니다 (0 = 없음)
 prompt-rename = 토렌트 이름 바꾸기
 prompt-up-limit = 업로드 제한 (KiB/s, 0 = 없음)
+quit-body = 토렌트 { $count }개가 실행 중입니다. 트래커에 중지되었다고 알립니다.
+quit-minimize = 대신 최소화
+quit-quit = 종료
+quit-title = dfakeseeder를 종료할까요?
 
 ## remove
 remove-also-file = 복사한 .torrent 파일도 삭제
@@ -341,6 +349,7 @@ set-bittorrent-announce_interval_seconds = 알림 간격 (0 = 트래커 값)
 set-bittorrent-numwant = 요청할 피어 수 (0 = 클라이언트처럼)
 set-bittorrent-scrape_interval_seconds = 스크레이프 간격 (다음 스크레이프부터)
 set-client_profile = 위장할 클라이언트 (다시 시작 후)
+set-close_action = 창을 닫을 때
 set-connection-listening_port = 수신 포트 (다시 시작 후)
 set-connection-max_global_connections = 최대 피어 연결 수 (다시 시작 후)
 set-connection-max_per_torrent = 토렌트당 최대 (다시 시작 후)

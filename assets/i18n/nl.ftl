@@ -108,6 +108,7 @@ ev-added = Toegevoegd: { $name }
 ev-alt-off = Alternatieve snelheidslimieten uit
 ev-alt-off-schedule = Alternatieve snelheidslimieten uit (planning)
 ev-alt-on = Alternatieve snelheidslimieten aan
+ev-alt-on-schedule = Alternatieve snelheidslimieten aan (schema)
 ev-completed = Voltooid: { $name }
 ev-settings-exported = Instellingen geëxporteerd naar { $path }
 ev-settings-imported = Instellingen geïmporteerd uit { $path }
@@ -271,6 +272,9 @@ notice-watch-delete-failed = Toegevoegd, maar { $path } kon niet worden verwijde
 opt-bottom-centre = Onder in het midden
 opt-bottom-left = Linksonder
 opt-bottom-right = Rechtsonder
+opt-close-ask = Vragen zolang er torrents actief zijn
+opt-close-minimize = Minimaliseren en blijven seeden (Ctrl+Q sluit af)
+opt-close-quit = Afsluiten
 opt-comfortable = Ruim
 opt-compact = Compact
 opt-dark = Donker
@@ -325,6 +329,13 @@ prompt-label = Label instellen
 prompt-not-a-number = { $text } is geen geheel aantal KiB/s (0 = geen)
 prompt-rename = Torrent hernoemen
 prompt-up-limit = Uploadlimiet (KiB/s, 0 = geen)
+quit-body = { $count ->
+        [one] Er is één torrent actief.
+       *[other] Er zijn { $count } torrents actief.
+    } Hun trackers krijgen te horen dat ze zijn gestopt.
+quit-minimize = In plaats daarvan minimaliseren
+quit-quit = Afsluiten
+quit-title = dfakeseeder afsluiten?
 
 ## remove
 remove-also-file = Ook het gekopieerde .torrent-bestand verwijderen
@@ -344,6 +355,7 @@ set-bittorrent-announce_interval_seconds = Aankondigingsinterval (0 = dat van de
 set-bittorrent-numwant = Te vragen peers (0 = zoals de client doet)
 set-bittorrent-scrape_interval_seconds = Scrape-interval (vanaf de volgende scrape)
 set-client_profile = Voordoen als (na herstart)
+set-close_action = Bij het sluiten van het venster
 set-connection-listening_port = Luisterpoort (na herstart)
 set-connection-max_global_connections = Hoogstens peerverbindingen (na herstart)
 set-connection-max_per_torrent = Hoogstens per torrent (na herstart)

@@ -110,6 +110,7 @@ ev-added = Dodano: { $name }
 ev-alt-off = Alternatywne limity prędkości wyłączone
 ev-alt-off-schedule = Alternatywne limity prędkości wyłączone (harmonogram)
 ev-alt-on = Alternatywne limity prędkości włączone
+ev-alt-on-schedule = Alternatywne limity prędkości włączone (harmonogram)
 ev-completed = Ukończono: { $name }
 ev-settings-exported = Ustawienia wyeksportowano do { $path }
 ev-settings-imported = Ustawienia zaimportowano z { $path }
@@ -275,6 +276,9 @@ notice-watch-delete-failed = Dodano, ale nie udało się usunąć { $path }: { $
 opt-bottom-centre = Na dole pośrodku
 opt-bottom-left = Na dole po lewej
 opt-bottom-right = Na dole po prawej
+opt-close-ask = Pytaj, gdy działają torrenty
+opt-close-minimize = Zminimalizuj i dalej seeduj (Ctrl+Q kończy)
+opt-close-quit = Zakończ
 opt-comfortable = Przestronna
 opt-compact = Zwarta
 opt-dark = Ciemne
@@ -329,6 +333,15 @@ prompt-label = Ustaw etykietę
 prompt-not-a-number = { $text } nie jest liczbą całkowitą KiB/s (0 = brak)
 prompt-rename = Zmień nazwę torrenta
 prompt-up-limit = Limit wysyłania (KiB/s, 0 = brak)
+quit-body = { $count ->
+        [one] Działa jeden torrent.
+        [few] Działają { $count } torrenty.
+        [many] Działa { $count } torrentów.
+       *[other] Działa { $count } torrentu.
+    } Ich trackery zostaną powiadomione o zatrzymaniu.
+quit-minimize = Zamiast tego zminimalizuj
+quit-quit = Zakończ
+quit-title = Zakończyć dfakeseeder?
 
 ## remove
 remove-also-file = Usuń także skopiowany plik .torrent
@@ -350,6 +363,7 @@ set-bittorrent-announce_interval_seconds = Interwał ogłoszeń (0 = z trackera)
 set-bittorrent-numwant = Liczba żądanych peerów (0 = jak klient)
 set-bittorrent-scrape_interval_seconds = Interwał scrape (od następnego scrape)
 set-client_profile = Podawaj się za (po ponownym uruchomieniu)
+set-close_action = Po zamknięciu okna
 set-connection-listening_port = Port nasłuchu (po ponownym uruchomieniu)
 set-connection-max_global_connections = Maksymalnie połączeń z peerami (po ponownym uruchomieniu)
 set-connection-max_per_torrent = Maksymalnie na torrent (po ponownym uruchomieniu)

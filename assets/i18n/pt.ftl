@@ -108,6 +108,7 @@ ev-added = Adicionado: { $name }
 ev-alt-off = Limites de velocidade alternativos desativados
 ev-alt-off-schedule = Limites de velocidade alternativos desativados (agendamento)
 ev-alt-on = Limites de velocidade alternativos ativados
+ev-alt-on-schedule = Limites de velocidade alternativos ligados (agendamento)
 ev-completed = Concluído: { $name }
 ev-settings-exported = Configurações exportadas para { $path }
 ev-settings-imported = Configurações importadas de { $path }
@@ -271,6 +272,9 @@ notice-watch-delete-failed = Adicionado, mas não foi possível excluir { $path 
 opt-bottom-centre = Embaixo, no centro
 opt-bottom-left = Embaixo, à esquerda
 opt-bottom-right = Embaixo, à direita
+opt-close-ask = Perguntar enquanto houver torrents ativos
+opt-close-minimize = Minimizar e continuar a semear (Ctrl+Q sai)
+opt-close-quit = Sair
 opt-comfortable = Confortável
 opt-compact = Compacta
 opt-dark = Escuro
@@ -325,6 +329,13 @@ prompt-label = Definir rótulo
 prompt-not-a-number = { $text } não é um número inteiro de KiB/s (0 = nenhum)
 prompt-rename = Renomear torrent
 prompt-up-limit = Limite de upload (KiB/s, 0 = nenhum)
+quit-body = { $count ->
+        [one] Um torrent está ativo.
+       *[other] { $count } torrents estão ativos.
+    } Os seus trackers serão avisados de que pararam.
+quit-minimize = Minimizar em vez disso
+quit-quit = Sair
+quit-title = Sair do dfakeseeder?
 
 ## remove
 remove-also-file = Excluir também o arquivo .torrent copiado
@@ -344,6 +355,7 @@ set-bittorrent-announce_interval_seconds = Intervalo de anúncio (0 = o do rastr
 set-bittorrent-numwant = Pares a pedir (0 = como o cliente faz)
 set-bittorrent-scrape_interval_seconds = Intervalo de scrape (a partir do próximo scrape)
 set-client_profile = Passar-se por (ao reiniciar)
+set-close_action = Ao fechar a janela
 set-connection-listening_port = Porta de escuta (ao reiniciar)
 set-connection-max_global_connections = Máximo de conexões com pares (ao reiniciar)
 set-connection-max_per_torrent = Máximo por torrent (ao reiniciar)

@@ -110,6 +110,7 @@ ev-added = Добавлен: { $name }
 ev-alt-off = Альтернативные ограничения скорости выключены
 ev-alt-off-schedule = Альтернативные ограничения скорости выключены (расписание)
 ev-alt-on = Альтернативные ограничения скорости включены
+ev-alt-on-schedule = Альтернативные ограничения скорости включены (расписание)
 ev-completed = Завершён: { $name }
 ev-settings-exported = Настройки экспортированы в { $path }
 ev-settings-imported = Настройки импортированы из { $path }
@@ -275,6 +276,9 @@ notice-watch-delete-failed = Добавлен, но не удалось удал
 opt-bottom-centre = Внизу по центру
 opt-bottom-left = Внизу слева
 opt-bottom-right = Внизу справа
+opt-close-ask = Спрашивать, пока работают торренты
+opt-close-minimize = Свернуть и продолжать раздачу (Ctrl+Q — выход)
+opt-close-quit = Выйти
 opt-comfortable = Просторная
 opt-compact = Компактная
 opt-dark = Тёмная
@@ -329,6 +333,15 @@ prompt-label = Задать метку
 prompt-not-a-number = { $text } — не целое число KiB/s (0 = нет)
 prompt-rename = Переименовать торрент
 prompt-up-limit = Лимит отдачи (KiB/s, 0 = нет)
+quit-body = { $count ->
+        [one] Работает { $count } торрент.
+        [few] Работают { $count } торрента.
+        [many] Работают { $count } торрентов.
+       *[other] Работают { $count } торрента.
+    } Их трекерам будет сообщено об остановке.
+quit-minimize = Свернуть вместо этого
+quit-quit = Выйти
+quit-title = Выйти из dfakeseeder?
 
 ## remove
 remove-also-file = Удалить и скопированный файл .torrent
@@ -350,6 +363,7 @@ set-bittorrent-announce_interval_seconds = Интервал анонса (0 = к
 set-bittorrent-numwant = Сколько пиров запрашивать (0 = как клиент)
 set-bittorrent-scrape_interval_seconds = Интервал scrape (со следующего scrape)
 set-client_profile = Выдавать себя за (после перезапуска)
+set-close_action = При закрытии окна
 set-connection-listening_port = Порт для входящих (после перезапуска)
 set-connection-max_global_connections = Не больше соединений с пирами (после перезапуска)
 set-connection-max_per_torrent = Не больше на торрент (после перезапуска)

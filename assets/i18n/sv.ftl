@@ -108,6 +108,7 @@ ev-added = Tillagd: { $name }
 ev-alt-off = Alternativa hastighetsgränser av
 ev-alt-off-schedule = Alternativa hastighetsgränser av (schema)
 ev-alt-on = Alternativa hastighetsgränser på
+ev-alt-on-schedule = Alternativa hastighetsgränser på (schema)
 ev-completed = Klar: { $name }
 ev-settings-exported = Inställningar exporterade till { $path }
 ev-settings-imported = Inställningar importerade från { $path }
@@ -271,6 +272,9 @@ notice-watch-delete-failed = Tillagd, men kunde inte radera { $path }: { $error 
 opt-bottom-centre = Nederst i mitten
 opt-bottom-left = Nederst till vänster
 opt-bottom-right = Nederst till höger
+opt-close-ask = Fråga medan torrenter körs
+opt-close-minimize = Minimera och fortsätt seeda (Ctrl+Q avslutar)
+opt-close-quit = Avsluta
 opt-comfortable = Luftig
 opt-compact = Kompakt
 opt-dark = Mörk
@@ -325,6 +329,13 @@ prompt-label = Sätt etikett
 prompt-not-a-number = { $text } är inte ett heltal KiB/s (0 = ingen)
 prompt-rename = Byt namn på torrent
 prompt-up-limit = Uppladdningsgräns (KiB/s, 0 = ingen)
+quit-body = { $count ->
+        [one] En torrent körs.
+       *[other] { $count } torrenter körs.
+    } Deras trackers får veta att de har stoppats.
+quit-minimize = Minimera i stället
+quit-quit = Avsluta
+quit-title = Avsluta dfakeseeder?
 
 ## remove
 remove-also-file = Radera också den kopierade .torrent-filen
@@ -344,6 +355,7 @@ set-bittorrent-announce_interval_seconds = Annonseringsintervall (0 = trackerns)
 set-bittorrent-numwant = Peers att be om (0 = som klienten gör)
 set-bittorrent-scrape_interval_seconds = Scrape-intervall (från nästa scrape)
 set-client_profile = Utge dig för (vid omstart)
+set-close_action = När fönstret stängs
 set-connection-listening_port = Lyssningsport (vid omstart)
 set-connection-max_global_connections = Högst antal peer-anslutningar (vid omstart)
 set-connection-max_per_torrent = Högst per torrent (vid omstart)

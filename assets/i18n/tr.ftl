@@ -108,6 +108,7 @@ ev-added = Eklendi: { $name }
 ev-alt-off = Alternatif hız sınırları kapalı
 ev-alt-off-schedule = Alternatif hız sınırları kapalı (zamanlama)
 ev-alt-on = Alternatif hız sınırları açık
+ev-alt-on-schedule = Alternatif hız sınırları açık (zamanlama)
 ev-completed = Tamamlandı: { $name }
 ev-settings-exported = Ayarlar { $path } dosyasına aktarıldı
 ev-settings-imported = Ayarlar { $path } dosyasından alındı
@@ -271,6 +272,9 @@ notice-watch-delete-failed = Eklendi ama { $path } silinemedi: { $error }
 opt-bottom-centre = Altta ortada
 opt-bottom-left = Sol altta
 opt-bottom-right = Sağ altta
+opt-close-ask = Torrentler çalışırken sor
+opt-close-minimize = Simge durumuna küçült ve paylaşmaya devam et (Ctrl+Q çıkar)
+opt-close-quit = Çık
 opt-comfortable = Rahat
 opt-compact = Sıkışık
 opt-dark = Koyu
@@ -325,6 +329,13 @@ prompt-label = Etiket koy
 prompt-not-a-number = { $text } tam sayı KiB/s değil (0 = yok)
 prompt-rename = Torrenti yeniden adlandır
 prompt-up-limit = Gönderme sınırı (KiB/s, 0 = yok)
+quit-body = { $count ->
+        [one] Bir torrent çalışıyor.
+       *[other] { $count } torrent çalışıyor.
+    } İzleyicilerine durdukları bildirilecek.
+quit-minimize = Bunun yerine küçült
+quit-quit = Çık
+quit-title = dfakeseeder'dan çıkılsın mı?
 
 ## remove
 remove-also-file = Kopyalanan .torrent dosyasını da sil
@@ -344,6 +355,7 @@ set-bittorrent-announce_interval_seconds = Duyuru aralığı (0 = izleyicininki)
 set-bittorrent-numwant = İstenecek eş sayısı (0 = istemcinin yaptığı gibi)
 set-bittorrent-scrape_interval_seconds = Scrape aralığı (sonraki scrape'ten itibaren)
 set-client_profile = Taklit edilen istemci (yeniden başlatınca)
+set-close_action = Pencere kapatıldığında
 set-connection-listening_port = Dinleme bağlantı noktası (yeniden başlatınca)
 set-connection-max_global_connections = En çok eş bağlantısı (yeniden başlatınca)
 set-connection-max_per_torrent = Torrent başına en çok (yeniden başlatınca)

@@ -107,6 +107,7 @@ ev-added = Đã thêm: { $name }
 ev-alt-off = Tắt giới hạn tốc độ thay thế
 ev-alt-off-schedule = Tắt giới hạn tốc độ thay thế (lịch)
 ev-alt-on = Bật giới hạn tốc độ thay thế
+ev-alt-on-schedule = Bật giới hạn tốc độ thay thế (lịch)
 ev-completed = Đã xong: { $name }
 ev-settings-exported = Đã xuất cài đặt ra { $path }
 ev-settings-imported = Đã nhập cài đặt từ { $path }
@@ -269,6 +270,9 @@ notice-watch-delete-failed = Đã thêm nhưng không xóa được { $path }: {
 opt-bottom-centre = Dưới giữa
 opt-bottom-left = Dưới trái
 opt-bottom-right = Dưới phải
+opt-close-ask = Hỏi khi còn torrent đang chạy
+opt-close-minimize = Thu nhỏ và tiếp tục seed (Ctrl+Q để thoát)
+opt-close-quit = Thoát
 opt-comfortable = Thoáng
 opt-compact = Gọn
 opt-dark = Tối
@@ -323,6 +327,10 @@ prompt-label = Đặt nhãn
 prompt-not-a-number = { $text } không phải số nguyên KiB/s (0 = không có)
 prompt-rename = Đổi tên torrent
 prompt-up-limit = Giới hạn tải lên (KiB/s, 0 = không có)
+quit-body = Có { $count } torrent đang chạy. Tracker của chúng sẽ được báo là đã dừng.
+quit-minimize = Thu nhỏ thay vào đó
+quit-quit = Thoát
+quit-title = Thoát dfakeseeder?
 
 ## remove
 remove-also-file = Xóa luôn bản sao tệp .torrent
@@ -341,6 +349,7 @@ set-bittorrent-announce_interval_seconds = Chu kỳ thông báo (0 = của track
 set-bittorrent-numwant = Số peer cần xin (0 = như ứng dụng)
 set-bittorrent-scrape_interval_seconds = Chu kỳ scrape (từ lần scrape kế tiếp)
 set-client_profile = Giả làm (khi khởi động lại)
+set-close_action = Khi đóng cửa sổ
 set-connection-listening_port = Cổng nghe (khi khởi động lại)
 set-connection-max_global_connections = Số kết nối peer tối đa (khi khởi động lại)
 set-connection-max_per_torrent = Tối đa mỗi torrent (khi khởi động lại)

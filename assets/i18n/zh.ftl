@@ -107,6 +107,7 @@ ev-added = 已添加:{ $name }
 ev-alt-off = 备用速度限制已关闭
 ev-alt-off-schedule = 备用速度限制已关闭(计划)
 ev-alt-on = 备用速度限制已开启
+ev-alt-on-schedule = 备用速度限制已开启 (计划)
 ev-completed = 已完成:{ $name }
 ev-settings-exported = 设置已导出到 { $path }
 ev-settings-imported = 设置已从 { $path } 导入
@@ -269,6 +270,9 @@ notice-watch-delete-failed = 已添加,但无法删除 { $path }:{ $error }
 opt-bottom-centre = 底部居中
 opt-bottom-left = 左下
 opt-bottom-right = 右下
+opt-close-ask = 有种子运行时询问
+opt-close-minimize = 最小化并继续做种 (Ctrl+Q 退出)
+opt-close-quit = 退出
 opt-comfortable = 宽松
 opt-compact = 紧凑
 opt-dark = 深色
@@ -323,6 +327,10 @@ prompt-label = 设置标签
 prompt-not-a-number = { $text } 不是 KiB/s 的整数(0 = 无)
 prompt-rename = 重命名种子任务
 prompt-up-limit = 上传限制(KiB/s,0 = 无)
+quit-body = 有 { $count } 个种子正在运行。将通知它们的 Tracker 已停止。
+quit-minimize = 改为最小化
+quit-quit = 退出
+quit-title = 退出 dfakeseeder?
 
 ## remove
 remove-also-file = 同时删除复制的 .torrent 文件
@@ -341,6 +349,7 @@ set-bittorrent-announce_interval_seconds = 汇报间隔(0 = Tracker 的)
 set-bittorrent-numwant = 请求的用户数(0 = 与客户端相同)
 set-bittorrent-scrape_interval_seconds = Scrape 间隔(从下次 scrape 起)
 set-client_profile = 伪装为(重启后生效)
+set-close_action = 关闭窗口时
 set-connection-listening_port = 监听端口(重启后生效)
 set-connection-max_global_connections = 最多用户连接数(重启后生效)
 set-connection-max_per_torrent = 每个种子任务最多(重启后生效)
