@@ -115,6 +115,18 @@ fn rows() -> Vec<(&'static str, Act, Check)> {
             on_restart("remember_window_size", json!(false)),
         ),
         (
+            "close_action",
+            Act::Choose("Minimise and keep seeding (Ctrl+Q quits)"),
+            Box::new(|w| {
+                let commands = close_window(w.h);
+                ok_if(
+                    commands.contains(&egui::ViewportCommand::CancelClose)
+                        && commands.contains(&egui::ViewportCommand::Minimized(true)),
+                    format!("closing sent {commands:?}"),
+                )
+            }),
+        ),
+        (
             "watch_folder.path",
             Act::Text(String::new()),
             state_check(|s| ok_if(!s.settings.watch_folder.path.is_empty(), "path not set")),
@@ -663,6 +675,22 @@ fn rows() -> Vec<(&'static str, Act, Check)> {
             }),
         ),
     ]
+}
+
+/// Asks the window to close (as the title bar's button does); returns what it sent back.
+fn close_window(h: &mut H) -> Vec<egui::ViewportCommand> {
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+    h.output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|v| v.commands.clone())
+        .unwrap_or_default()
 }
 
 fn log_path(w: &World<'_>) -> std::path::PathBuf {

@@ -1,6 +1,7 @@
 //! The native window (eframe, glow) over the engine running on the tokio runtime.
 
 use crate::engine::{self, EngineOptions};
+use crate::ui::quit::ForceQuit;
 use crate::ui::{App, CommandSink};
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
@@ -28,7 +29,8 @@ pub fn run(
     });
     let state = handle.state.clone();
     let ctx_slot: Arc<OnceLock<egui::Context>> = Arc::default();
-    close_on_signal(runtime, ctx_slot.clone());
+    let forced: ForceQuit = Arc::default();
+    close_on_signal(runtime, ctx_slot.clone(), forced.clone());
 
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -51,7 +53,9 @@ pub fn run(
             }
             let _ = repaint.set(Box::new(move || ctx.request_repaint()));
             Ok(Box::new(
-                App::new(state, Some(sink)).with_storage(cc.storage),
+                App::new(state, Some(sink))
+                    .with_storage(cc.storage)
+                    .with_forced_quit(forced),
             ))
         }),
     );
@@ -66,10 +70,12 @@ pub fn run(
     result.map_err(|e| format!("the window could not run: {e}"))
 }
 
-/// SIGINT / SIGTERM close the window, so the ledger is saved as on a normal quit.
-fn close_on_signal(runtime: &Runtime, ctx: Arc<OnceLock<egui::Context>>) {
+/// SIGINT / SIGTERM close the window, so the ledger is saved as on a normal quit; the close
+/// is forced, so `close_action` never asks or minimises instead.
+fn close_on_signal(runtime: &Runtime, ctx: Arc<OnceLock<egui::Context>>, forced: ForceQuit) {
     runtime.spawn(async move {
         super::headless::wait_for_stop_signal().await;
+        forced.store(true, std::sync::atomic::Ordering::Relaxed);
         if let Some(ctx) = ctx.get() {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }

@@ -13,7 +13,7 @@ pub use sections::{
     Algorithm, Days, DistributionSettings, LoggingSettings, PeerProtocolSettings, ProxySettings,
     ProxyType, RedistributionMode, SchedulerSettings, SpeedDistribution, WatchFolderSettings,
 };
-pub use ui::{ColorScheme, Density, NotificationSettings, ToastPosition, UiSettings};
+pub use ui::{CloseAction, ColorScheme, Density, NotificationSettings, ToastPosition, UiSettings};
 
 use serde::{Deserialize, Serialize};
 
@@ -53,6 +53,8 @@ pub struct Settings {
     pub start_minimized: bool,
     /// Keep the window's size and position between runs (applies on the next start).
     pub remember_window_size: bool,
+    /// What closing the window does: quit, ask while torrents run, or minimise.
+    pub close_action: CloseAction,
     pub watch_folder: WatchFolderSettings,
     pub peer_protocol: PeerProtocolSettings,
     pub scheduler: SchedulerSettings,

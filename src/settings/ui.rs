@@ -70,6 +70,19 @@ pub enum Density {
     Comfortable,
 }
 
+/// What closing the window does (qBittorrent's "confirm on exit", or keep seeding out of
+/// sight). The old app's `close_to_tray` needed a tray icon, which we do not have.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum CloseAction {
+    /// Quit at once (trackers get `stopped`).
+    Quit,
+    /// Ask first while torrents are running; quit at once when none is.
+    Ask,
+    /// Minimise the window and keep seeding; Ctrl+Q quits.
+    Minimize,
+}
+
 impl NotificationSettings {
     pub fn validate(&self) -> Result<(), String> {
         super::in_range("notification_settings.max_visible", self.max_visible, 1, 10)?;

@@ -26,9 +26,15 @@ pub enum Action {
     Queue(QueueMove),
     /// Open the settings window.
     Settings,
+    /// Quit (asking first while torrents run, when `close_action` says so).
+    Quit,
 }
 
-const SHORTCUTS: [(KeyboardShortcut, Action); 9] = [
+const SHORTCUTS: [(KeyboardShortcut, Action); 10] = [
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Q),
+        Action::Quit,
+    ),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::Comma),
         Action::Settings,

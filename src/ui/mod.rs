@@ -23,6 +23,7 @@ pub(crate) mod log_view;
 mod monitoring;
 mod notices;
 mod prompt;
+pub mod quit;
 mod selection;
 mod settings_window;
 mod sidebar;
@@ -111,6 +112,8 @@ pub struct App {
     /// The one-value question open now (rename, label, limit, tracker URL).
     prompt: Option<prompt::Prompt>,
     settings_window: Option<settings_window::SettingsWindow>,
+    /// What closing the window does, and the question before quitting.
+    quit: quit::Quit,
     toasts: toasts::Toasts,
     /// The read-only viewer's own column choice (it cannot change the settings).
     local_columns: Option<Vec<columns::Column>>,
@@ -141,6 +144,7 @@ impl App {
             message: None,
             prompt: None,
             settings_window: None,
+            quit: quit::Quit::default(),
             toasts: toasts::Toasts::default(),
             local_columns: None,
             counts: None,
@@ -198,6 +202,22 @@ impl App {
         self
     }
 
+    /// Closing the window asks nothing once `forced` is set (the owner's signal handler).
+    pub fn with_forced_quit(mut self, forced: quit::ForceQuit) -> App {
+        self.quit = quit::Quit::with_forced(forced);
+        self
+    }
+
+    /// A close request becomes what `close_action` says (the window only; the viewer has none).
+    fn handle_close(&mut self, ctx: &egui::Context) {
+        if self.sink.is_none() {
+            return;
+        }
+        let state = self.state.read().unwrap_or_else(PoisonError::into_inner);
+        self.quit
+            .on_close_request(ctx, state.settings.close_action, || running(&state));
+    }
+
     /// Replaces the native file dialog (tests, or a front end with its own).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn with_file_picker(mut self, pick: file_dialog::PickFiles) -> App {
@@ -234,6 +254,7 @@ impl App {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let shared = Arc::clone(&self.state);
         // A writer that panicked leaves its last state behind; drawing it is harmless.
+        self.handle_close(ui.ctx());
         let state = shared.read().unwrap_or_else(PoisonError::into_inner);
         self.appearance.apply(ui.ctx(), &state.settings.ui_settings);
         self.appearance
@@ -270,6 +291,7 @@ impl App {
                 && self.announce_dialog.is_none()
                 && self.prompt.is_none()
                 && self.settings_window.is_none()
+                && !self.quit.is_asking()
             {
                 actions = actions::shortcuts(ui);
             }
@@ -397,6 +419,9 @@ impl App {
         self.show_announce_dialog(ui.ctx());
         self.show_prompt(ui.ctx(), state);
         self.show_settings(ui.ctx(), state);
+        if self.sink.is_some() {
+            self.quit.show(ui.ctx(), || running(state));
+        }
         self.toasts
             .show(ui.ctx(), &state.settings.notification_settings);
         if self.sink.is_some() {
@@ -560,6 +585,10 @@ impl App {
         let selected = self.selection.as_slice().to_vec();
         match action {
             Action::Add => self.open_file_picker(ctx),
+            Action::Quit => {
+                self.quit
+                    .request(ctx, state.settings.close_action, running(state));
+            }
             Action::PauseAll => self.send(Command::PauseAll),
             Action::ResumeAll => self.send(Command::ResumeAll),
             Action::ToggleSearch => {
@@ -777,7 +806,21 @@ struct UiPrefs {
     view: View,
 }
 
+/// Torrents that are neither paused nor stopped by an error (what quitting would stop).
+fn running(state: &AppState) -> usize {
+    use crate::state::TorrentStatus as S;
+    let runs = |t: &&crate::state::TorrentView| {
+        matches!(t.status, S::Downloading | S::Seeding | S::Checking { .. })
+    };
+    state.torrents.iter().filter(runs).count()
+}
+
 impl eframe::App for App {
+    /// Runs while the window is minimised too, so a close request is never missed.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.handle_close(ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.ui(ui);
     }

@@ -3,8 +3,8 @@
 
 use super::Tab;
 use crate::settings::{
-    Algorithm, ColorScheme, Density, DistributionSettings, ProxyType, RedistributionMode, Settings,
-    ToastPosition,
+    Algorithm, CloseAction, ColorScheme, Density, DistributionSettings, ProxyType,
+    RedistributionMode, Settings, ToastPosition,
 };
 use crate::state::AppState;
 use egui::{DragValue, Response, Ui, emath::Numeric};
@@ -163,6 +163,16 @@ pub const FIELDS: &[Field] = &[
     field!(General, "remember_window_size", |ui, s, st| check(
         ui,
         &mut s.remember_window_size
+    )),
+    field!(General, "close_action", |ui, s, st| choice(
+        ui,
+        "close_action",
+        &mut s.close_action,
+        &[
+            (CloseAction::Ask, t!("opt-close-ask")),
+            (CloseAction::Quit, t!("opt-close-quit")),
+            (CloseAction::Minimize, t!("opt-close-minimize"))
+        ]
     )),
     field!(General, "watch_folder.enabled", |ui, s, st| check(
         ui,
