@@ -754,27 +754,33 @@ async fn the_supervisor_follows_the_settings_and_restarts_on_change() {
     let mut s = snapshot(&handle).settings;
     s.webui.enabled = true;
     s.webui.port = first;
+    s.webui.token = TOKEN.into();
     handle.send(dfakeseeder::state::Command::UpdateSettings(Box::new(
         s.clone(),
     )));
     let up = wait_port(first).await;
     assert_eq!(up, Ok(200));
-    let token = snapshot(&handle).settings.webui.token;
-    assert_eq!(token.len(), 64, "a token was made");
     let addr: SocketAddr = ([127, 0, 0, 1], first).into();
     assert_eq!(
-        send(addr, Req::get("/api/state").bearer(&token))
+        send(addr, Req::get("/api/state").bearer(TOKEN))
             .await
             .map(|r| r.status),
         Ok(200)
     );
 
+    // A new port, and the token emptied (Rotate): a new one is made.
     s.webui.port = second;
-    s.webui.token = token;
+    s.webui.token.clear();
     handle.send(dfakeseeder::state::Command::UpdateSettings(Box::new(
         s.clone(),
     )));
     assert_eq!(wait_port(second).await, Ok(200));
+    let token = snapshot(&handle).settings.webui.token;
+    assert!(
+        token.len() == 64 && token != TOKEN,
+        "a new token: {token:?}"
+    );
+    s.webui.token = token;
     assert!(health(first).await.is_err(), "the old port is closed");
     let events = snapshot(&handle).events;
     assert!(
