@@ -480,6 +480,11 @@ async fn oversized_and_malformed_bodies_get_json_errors() {
         .expect("login");
     assert!((400..500).contains(&r.status));
     assert!(!r.error().is_empty());
+    let hash = first_hash(&handle);
+    let bad_query = Req::delete(&format!("/api/torrents/{hash}?delete_file=maybe")).bearer(TOKEN);
+    let r = send(addr, bad_query).await.expect("query");
+    assert_eq!(r.status, 400);
+    assert!(!r.error().is_empty());
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert_eq!(snapshot(&handle).torrents.len(), before);
     server.stop().await;
@@ -665,6 +670,19 @@ async fn events_send_the_state_at_once_then_changes_at_most_once_a_second() {
             "two events {gap:?} apart"
         );
     }
+    // Streams are bounded: with the most open, one more is refused.
+    let mut open = Vec::new();
+    for _ in 1..32 {
+        let mut e = Events::open(server.local_addr(), TOKEN)
+            .await
+            .expect("open");
+        e.next(Duration::from_secs(5)).await.expect("first event");
+        open.push(e);
+    }
+    let refused = get(&server, "/api/events", Some(TOKEN)).await;
+    assert_eq!(refused.status, 503);
+    assert!(refused.error().contains("32"));
+    drop(open);
     // Stopping the server ends the stream.
     server.stop().await;
     let end = events.next(Duration::from_secs(5)).await;
