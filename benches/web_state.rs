@@ -1,6 +1,7 @@
 //! The web API's whole-state answer with 1 000 and 10 000 torrents: `GET /api/state` over
-//! loopback (serialised under the read lock, then written), mean of 20 requests after 3 warm-up
-//! ones, and how long the read lock is held per answer. Run: `cargo bench --bench web_state`;
+//! loopback, mean of 20 requests after 3 warm-up ones, with the state changed before each request
+//! (serialised again under the read lock) and unchanged (the cached JSON of that revision), and
+//! how long the read lock is held per serialisation. Run: `cargo bench --bench web_state`;
 //! figures go into docs/PERFORMANCE.md.
 
 use dfakeseeder::state::{AppState, TorrentStatus, TorrentView, TrackerView};
@@ -57,22 +58,35 @@ fn measure(rt: &tokio::runtime::Runtime, n: usize) {
     let (tx, _rx) = tokio::sync::mpsc::unbounded_channel();
     let mut web = dfakeseeder::settings::Settings::default().webui;
     web.token = TOKEN.into();
-    let config = WebConfig::from_settings(&web, Some("127.0.0.1:0".parse().expect("addr")))
-        .expect("config");
+    let config =
+        WebConfig::from_settings(&web, Some("127.0.0.1:0".parse().expect("addr"))).expect("config");
     let server = rt
-        .block_on(dfakeseeder::web::start(config, WebContext::new(shared.clone(), tx)))
+        .block_on(dfakeseeder::web::start(
+            config,
+            WebContext::new(shared.clone(), tx),
+        ))
         .expect("server");
     let addr = server.local_addr();
     for _ in 0..3 {
         rt.block_on(get_state(addr));
     }
     let runs = 20;
-    let started = Instant::now();
+    let mut changed = Duration::ZERO;
     let mut bytes = 0;
     for _ in 0..runs {
+        if let Ok(mut s) = shared.write() {
+            s.revision += 1;
+        }
+        let started = Instant::now();
         bytes = rt.block_on(get_state(addr));
+        changed += started.elapsed();
     }
-    let per = started.elapsed() / runs;
+    let changed = changed / runs;
+    let started = Instant::now();
+    for _ in 0..runs {
+        rt.block_on(get_state(addr));
+    }
+    let cached = started.elapsed() / runs;
     // The lock is held only while serialising: time that alone.
     let started = Instant::now();
     for _ in 0..runs {
@@ -82,9 +96,11 @@ fn measure(rt: &tokio::runtime::Runtime, n: usize) {
     }
     let locked = started.elapsed() / runs;
     println!(
-        "{n:>6} torrents: GET /api/state {:>7.2} ms, {:>6.2} MiB; read lock held {:>6.2} ms",
-        ms(per),
+        "{n:>6} torrents, {:>5.2} MiB: GET /api/state {:>6.2} ms changed, {:>6.2} ms unchanged; \
+         read lock held {:>6.2} ms per serialisation",
         bytes as f64 / (1024.0 * 1024.0),
+        ms(changed),
+        ms(cached),
         ms(locked)
     );
     rt.block_on(server.stop());

@@ -25,8 +25,11 @@ pub async fn health() -> Json<serde_json::Value> {
 
 /// `GET /api/state`: the whole `AppState` (secrets blanked).
 pub async fn state(State(shared): State<Arc<Shared>>) -> Result<Response, ApiError> {
-    let (_, json) = snapshot::state_json(&shared.state).map_err(ApiError::internal)?;
-    Ok(json_text(json))
+    let (_, json) = shared
+        .state_cache
+        .state_json(&shared.state)
+        .map_err(ApiError::internal)?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], json).into_response())
 }
 
 /// `GET /api/torrents`: every torrent, in queue order.

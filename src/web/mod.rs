@@ -132,6 +132,7 @@ pub async fn start(config: WebConfig, ctx: WebContext) -> Result<WebServer, Stri
         now: ctx.now,
         stop: stop.clone(),
         event_slots: Arc::new(tokio::sync::Semaphore::new(sse::MAX_STREAMS)),
+        state_cache: snapshot::Cache::default(),
     });
     let app = routes::router(shared).into_make_service_with_connect_info::<ClientAddr>();
     let shutdown = stop.clone();

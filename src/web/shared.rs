@@ -21,8 +21,10 @@ pub struct Shared {
     pub now: Now,
     /// Cancelled when this run stops: long-lived responses (events) end.
     pub stop: CancellationToken,
-    /// Event streams open at once are bounded: each serialises the whole state.
+    /// Event streams open at once are bounded: each copies the whole state per event.
     pub event_slots: Arc<Semaphore>,
+    /// The whole state's JSON of the latest revision, shared by every reader.
+    pub state_cache: super::snapshot::Cache,
 }
 
 impl Shared {

@@ -78,6 +78,28 @@ pub fn state_json(state: &SharedState) -> Result<(u64, String), String> {
     Ok((*revision, json))
 }
 
+/// The last whole-state JSON, by revision: every reader of one revision (each event stream,
+/// each `GET /api/state`) shares one serialisation, so the engine waits for the read lock once
+/// per change, not once per client.
+#[derive(Default)]
+pub struct Cache(std::sync::Mutex<Option<(u64, axum::body::Bytes)>>);
+
+impl Cache {
+    /// The state's JSON and revision, serialised again only when the revision moved.
+    pub fn state_json(&self, state: &SharedState) -> Result<(u64, axum::body::Bytes), String> {
+        let now = revision(state);
+        if let Some((rev, json)) = &*self.0.lock().unwrap_or_else(|e| e.into_inner())
+            && *rev == now
+        {
+            return Ok((*rev, json.clone()));
+        }
+        let (rev, json) = state_json(state)?;
+        let json = axum::body::Bytes::from(json);
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some((rev, json.clone()));
+        Ok((rev, json))
+    }
+}
+
 /// The revision now (cheap: no serialisation).
 pub fn revision(state: &SharedState) -> u64 {
     read(state).revision
@@ -97,6 +119,20 @@ pub fn part_json<T: Serialize + ?Sized>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_cache_serialises_once_per_revision() {
+        let shared: SharedState = std::sync::Arc::new(std::sync::RwLock::new(AppState::default()));
+        let cache = Cache::default();
+        let (r0, a) = cache.state_json(&shared).unwrap();
+        shared.write().unwrap().now_ms = 99;
+        let (_, same) = cache.state_json(&shared).unwrap();
+        assert_eq!(a, same, "no new revision, the same JSON");
+        shared.write().unwrap().revision = r0 + 1;
+        let (r1, b) = cache.state_json(&shared).unwrap();
+        assert_eq!(r1, r0 + 1);
+        assert!(std::str::from_utf8(&b).unwrap().contains("\"now_ms\":99"));
+    }
 
     #[test]
     fn the_served_state_is_app_state_without_secrets() {

@@ -61,10 +61,13 @@ pub async fn events(
                 }
             }
         }
-        let event = match snapshot::state_json(&feed.shared.state) {
+        let event = match feed.shared.state_cache.state_json(&feed.shared.state) {
             Ok((revision, json)) => {
                 feed.sent = Some(revision);
-                Event::default().event("state").data(json)
+                // serde_json writes UTF-8 on one line.
+                Event::default()
+                    .event("state")
+                    .data(String::from_utf8_lossy(&json))
             }
             Err(e) => {
                 // Never expected (plain data); say so rather than end the stream.
