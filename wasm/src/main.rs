@@ -1,6 +1,28 @@
 //! The browser viewer: the root crate's UI, read-only, fed by the app's HTTP API.
-//! The viewer itself is built by the web-viewer issue; natively this binary only says so.
+//! Built for wasm32-unknown-unknown by `scripts/build-viewer` into `wasm/dist`. Natively
+//! only the pure parts are built (and tested); the binary then just says what it is.
 
+mod api;
+mod aria;
+mod connection;
+mod login;
+mod viewer;
+
+#[cfg(target_arch = "wasm32")]
+mod feed;
+#[cfg(target_arch = "wasm32")]
+mod fetch;
+#[cfg(target_arch = "wasm32")]
+mod session;
+#[cfg(target_arch = "wasm32")]
+mod web;
+
+#[cfg(target_arch = "wasm32")]
 fn main() {
-    println!("dfakeseeder-web is the wasm32 viewer; build it for wasm32-unknown-unknown.");
+    web::start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    println!("dfakeseeder-web is the browser viewer; build it with scripts/build-viewer.");
 }
