@@ -21,3 +21,5 @@ pub mod metainfo;
 pub mod profile;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod protocol;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod web;

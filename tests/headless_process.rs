@@ -12,7 +12,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_dfakeseeder");
 
 fn spawn_headless(config_dir: &Path) -> Child {
     Command::new(BIN)
-        .args(["--headless", "--config-dir"])
+        .args(["--headless", "--no-web", "--config-dir"])
         .arg(config_dir)
         .env("DFAKESEEDER_LOG", "debug")
         .stdout(Stdio::null())
@@ -218,7 +218,7 @@ fn import_brings_the_old_apps_torrents_and_totals() {
     std::fs::write(&old_settings, settings.to_string()).expect("write");
 
     let mut child = Command::new(BIN)
-        .args(["--headless", "--import-dfakeseeder"])
+        .args(["--headless", "--no-web", "--import-dfakeseeder"])
         .arg(&old_settings)
         .arg("--config-dir")
         .arg(new.path())

@@ -48,7 +48,7 @@ fn engine_in(runtime: &tokio::runtime::Runtime, dir: &Path, settings: Settings) 
 
 fn headless(dir: &Path) -> Child {
     Process::new(BIN)
-        .args(["--headless", "--config-dir"])
+        .args(["--headless", "--no-web", "--config-dir"])
         .arg(dir)
         .stdout(Stdio::null())
         .stderr(Stdio::null())

@@ -28,6 +28,15 @@ pub struct Args {
     #[arg(long, value_name = "DIR")]
     pub config_dir: Option<PathBuf>,
 
+    /// Headless: serve the web API and viewer at this address instead of the settings'
+    /// (`webui.interface`:`webui.port`, by default 127.0.0.1:8080); port 0 picks a free one.
+    #[arg(long, value_name = "ADDR:PORT", conflicts_with = "no_web")]
+    pub web: Option<std::net::SocketAddr>,
+
+    /// Headless: do not serve the web API and viewer.
+    #[arg(long)]
+    pub no_web: bool,
+
     /// Import the torrents, their totals and the matching settings of the old Python
     /// DFakeSeeder from its settings.json, then start.
     #[arg(long, value_name = "PATH")]

@@ -36,7 +36,8 @@ fn run(args: Args) -> Result<(), String> {
         let report = import::run(&config_dir, old)?;
         println!("{report}");
     }
-    let loaded = store::load_settings(&config_dir);
+    let mut loaded = store::load_settings(&config_dir);
+    ensure_web_token(&config_dir, &mut loaded.value);
     // "auto" becomes the system's language here, once; the window follows later changes.
     crate::i18n::set_language(&loaded.value.language);
     let (client, policy, client_notices) = live_client(&config_dir, &loaded.value)?;
@@ -60,10 +61,24 @@ fn run(args: Args) -> Result<(), String> {
     let runtime =
         tokio::runtime::Runtime::new().map_err(|e| format!("cannot start the runtime: {e}"))?;
     if args.headless {
-        runtime.block_on(headless::run(options, args.torrents));
-        Ok(())
+        let web = (!args.no_web).then_some(crate::web::Mode::Headless { bind: args.web });
+        runtime.block_on(headless::run(options, args.torrents, web))
     } else {
         window::run(&runtime, options, args.torrents)
+    }
+}
+
+/// The first run makes the web API token (a CSPRNG's 32 bytes) and keeps it in the settings;
+/// a password written into settings.json by hand is replaced by its hash.
+fn ensure_web_token(config_dir: &std::path::Path, settings: &mut crate::settings::Settings) {
+    let before = settings.webui.clone();
+    if let Err(e) = crate::web::secrets::prepare(&mut settings.webui) {
+        tracing::error!("web credentials: {e}");
+    }
+    if settings.webui != before
+        && let Err(e) = store::save_settings(config_dir, settings)
+    {
+        tracing::warn!("the new web token could not be saved: {e}");
     }
 }
 

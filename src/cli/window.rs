@@ -17,9 +17,13 @@ pub fn run(
 ) -> Result<(), String> {
     let repaint = options.repaint.clone();
     let settings = options.settings.clone();
-    let handle = {
+    let (handle, web) = {
         let _enter = runtime.enter();
-        engine::spawn(options)
+        let handle = engine::spawn(options);
+        // The web server runs while `webui.enabled` is on, restarted as its settings change.
+        let ctx = crate::web::WebContext::new(handle.state.clone(), handle.sender());
+        let web = crate::web::supervise(ctx, handle.settings(), crate::web::Mode::Window, None);
+        (handle, web)
     };
     super::add_all(&handle, torrents);
     let sender = handle.sender();
@@ -62,6 +66,8 @@ pub fn run(
         {
             tracing::error!("the engine did not stop within {SHUTDOWN_BUDGET:?}");
         }
+        // With the engine gone the supervisor stops the server.
+        let _ = tokio::time::timeout(SHUTDOWN_BUDGET, web).await;
     });
     result.map_err(|e| format!("the window could not run: {e}"))
 }

@@ -109,6 +109,7 @@ impl Engine {
             }
             Command::ExportSettings(path) => self.export_settings(&path),
             Command::ImportSettings(path) => self.import_settings(&path),
+            Command::WebServer(status) => self.web_server_status(status),
             Command::DismissNotice(index) => {
                 let mut state = write(&self.state);
                 if index < state.notices.len() {
@@ -241,5 +242,21 @@ impl Engine {
             None,
             t!("log-seeding-profile", name = name.as_str()),
         );
+    }
+}
+
+impl Engine {
+    /// The web server's news: serving and stopping are events, a failure is a notice too.
+    fn web_server_status(&mut self, status: crate::state::WebServerStatus) {
+        use crate::state::WebServerStatus;
+        match status {
+            WebServerStatus::Serving(url) => {
+                self.event(EventKind::Info, t!("ev-web-serving", url = url.as_str()))
+            }
+            WebServerStatus::Stopped => self.event(EventKind::Info, t!("ev-web-stopped")),
+            WebServerStatus::Failed(why) => {
+                self.notice(LogLevel::Error, t!("notice-web-failed", why = why.as_str()))
+            }
+        }
     }
 }

@@ -59,10 +59,16 @@ pub(super) struct Engine {
     desktop: Option<super::handle::DesktopNotifier>,
     /// The newest event already considered for the desktop.
     desktop_seen: Option<u64>,
+    /// The settings in force, for tasks outside the engine that follow them (the web server).
+    settings_tx: tokio::sync::watch::Sender<Settings>,
 }
 
 impl Engine {
-    pub(super) fn load(options: EngineOptions, state: SharedState) -> Engine {
+    pub(super) fn load(
+        options: EngineOptions,
+        state: SharedState,
+        settings_tx: tokio::sync::watch::Sender<Settings>,
+    ) -> Engine {
         let rng = match options.seed {
             Some(seed) => SmallRng::seed_from_u64(seed),
             None => SmallRng::from_os_rng(),
@@ -98,6 +104,7 @@ impl Engine {
             log_file: None,
             desktop: options.desktop,
             desktop_seen: None,
+            settings_tx,
         };
         for message in options.notices {
             engine.notice(LogLevel::Error, message);
@@ -392,6 +399,7 @@ impl Engine {
 
     pub(super) fn settings_changed(&mut self) {
         write(&self.state).settings = self.settings.clone();
+        self.settings_tx.send_replace(self.settings.clone());
         if let Err(e) = store::save_settings(&self.config_dir, &self.settings) {
             self.notice(
                 LogLevel::Error,

@@ -225,7 +225,12 @@ impl Engine {
     }
 
     /// Applies new settings when they are valid; otherwise says why and keeps the old ones.
-    pub(super) fn update_settings(&mut self, new: Settings) -> bool {
+    pub(super) fn update_settings(&mut self, mut new: Settings) -> bool {
+        // A typed web password becomes its hash; an empty token (rotate) a new random one.
+        if let Err(why) = crate::web::secrets::prepare(&mut new.webui) {
+            self.notice(LogLevel::Error, t!("notice-settings-refused", why = why));
+            return false;
+        }
         if let Err(why) = new.validate() {
             self.notice(LogLevel::Error, t!("notice-settings-refused", why = why));
             return false;
@@ -290,7 +295,15 @@ impl Engine {
             .map_err(|e| e.to_string())
             .and_then(|bytes| super::store::settings_from_json(&bytes));
         match read {
-            Ok(settings) => {
+            Ok(mut settings) => {
+                // A file without the web credentials keeps the ones in force.
+                let (web, ours) = (&mut settings.webui, &self.settings.webui);
+                if web.token.is_empty() {
+                    web.token = ours.token.clone();
+                }
+                if web.password_hash.is_empty() {
+                    web.password_hash = ours.password_hash.clone();
+                }
                 if self.update_settings(settings) {
                     self.event(EventKind::Info, t!("ev-settings-imported", path = shown));
                 }

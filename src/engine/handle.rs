@@ -67,6 +67,7 @@ impl EngineOptions {
 pub struct EngineHandle {
     pub state: SharedState,
     commands: mpsc::UnboundedSender<Command>,
+    settings: tokio::sync::watch::Receiver<Settings>,
     task: JoinHandle<()>,
 }
 
@@ -79,6 +80,11 @@ impl EngineHandle {
     /// A sender for the UI's command sink.
     pub fn sender(&self) -> mpsc::UnboundedSender<Command> {
         self.commands.clone()
+    }
+
+    /// The settings in force, updated whenever they change (the web server follows them).
+    pub fn settings(&self) -> tokio::sync::watch::Receiver<Settings> {
+        self.settings.clone()
     }
 
     /// Asks the engine to flush and stop, and waits for it.
@@ -95,11 +101,13 @@ impl EngineHandle {
 pub fn spawn(options: EngineOptions) -> EngineHandle {
     let state: SharedState = Arc::new(RwLock::new(AppState::default()));
     let (tx, rx) = mpsc::unbounded_channel();
-    let engine = Engine::load(options, state.clone());
+    let (settings_tx, settings) = tokio::sync::watch::channel(options.settings.clone());
+    let engine = Engine::load(options, state.clone(), settings_tx);
     let task = tokio::spawn(engine.run(rx));
     EngineHandle {
         state,
         commands: tx,
+        settings,
         task,
     }
 }

@@ -7,6 +7,7 @@
 mod profile;
 mod sections;
 mod ui;
+mod web;
 
 pub use profile::{SeedingProfile, SeedingProfiles};
 pub use sections::{
@@ -14,6 +15,7 @@ pub use sections::{
     ProxyType, RedistributionMode, SchedulerSettings, SpeedDistribution, WatchFolderSettings,
 };
 pub use ui::{ColorScheme, Density, NotificationSettings, ToastPosition, UiSettings};
+pub use web::WebUiSettings;
 
 use serde::{Deserialize, Serialize};
 
@@ -60,6 +62,7 @@ pub struct Settings {
     pub proxy: ProxySettings,
     pub logging: LoggingSettings,
     pub performance: PerformanceSettings,
+    pub webui: WebUiSettings,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -186,6 +189,7 @@ impl Settings {
             return Err(invalid("performance.network_interface", why));
         }
         self.scheduler.validate()?;
+        self.webui.validate()?;
         self.speed_distribution.upload.validate("upload")?;
         self.speed_distribution.download.validate("download")?;
         if b.announce_interval_seconds != 0 {

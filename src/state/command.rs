@@ -10,6 +10,16 @@ pub enum TorrentSource {
     Bytes { name: String, data: Vec<u8> },
 }
 
+/// The web server's news.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub enum WebServerStatus {
+    /// Serving at this URL.
+    Serving(String),
+    Stopped,
+    /// Could not start (or went away), and why.
+    Failed(String),
+}
+
 /// Where a queue move takes the torrents.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QueueMove {
@@ -114,6 +124,8 @@ pub enum Command {
     ImportSettings(PathBuf),
     /// Validates, applies and saves new settings; an invalid set is refused with a notice.
     UpdateSettings(Box<crate::settings::Settings>),
+    /// What the web server says of itself: shown as an event, a failure as a notice.
+    WebServer(WebServerStatus),
     /// Dismisses the notice at this index.
     DismissNotice(usize),
     /// Flushes the ledger, says goodbye to trackers and stops the engine.

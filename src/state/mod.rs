@@ -11,7 +11,7 @@ mod stats;
 mod torrent;
 mod tracker;
 
-pub use command::{Command, QueueMove, TorrentSource};
+pub use command::{Command, QueueMove, TorrentSource, WebServerStatus};
 pub use log::{Event, EventKind, LogLevel, LogLine, Notice};
 pub use monitor::{MONITOR_HISTORY, Monitor, MonitorSample};
 pub use peer::{IncomingPeer, PeerState};

@@ -23,6 +23,7 @@ pub mod synthetic;
 pub mod torrent;
 pub mod udp;
 pub mod ui;
+pub mod web;
 
 use std::path::PathBuf;
 

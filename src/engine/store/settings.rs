@@ -225,8 +225,8 @@ mod tests {
     #[test]
     fn an_unknown_key_is_moved_aside_naming_it() {
         check_corrupt(
-            r#"{"upload_speed": 5, "webui": {"port": 1}}"#,
-            "unknown field `webui`",
+            r#"{"upload_speed": 5, "nonesuch": {"port": 1}}"#,
+            "unknown field `nonesuch`",
         );
     }
 }

@@ -526,6 +526,86 @@ pub const FIELDS: &[Field] = &[
         "notification_settings.show_in_statusbar",
         |ui, s, st| check(ui, &mut s.notification_settings.show_in_statusbar)
     ),
+    field!(WebUi, "webui.enabled", |ui, s, st| check(
+        ui,
+        &mut s.webui.enabled
+    )),
+    field!(WebUi, "webui.localhost_only", |ui, s, st| check(
+        ui,
+        &mut s.webui.localhost_only
+    )),
+    field!(WebUi, "webui.interface", |ui, s, st| ui.add_enabled(
+        !s.webui.localhost_only,
+        egui::TextEdit::singleline(&mut s.webui.interface)
+            .hint_text("127.0.0.1")
+            .desired_width(160.0)
+    )),
+    field!(WebUi, "webui.port", |ui, s, st| num(
+        ui,
+        &mut s.webui.port,
+        1024,
+        65_535,
+        ""
+    )),
+    field!(WebUi, "webui.auth_enabled", |ui, s, st| check(
+        ui,
+        &mut s.webui.auth_enabled
+    )),
+    field!(WebUi, "webui.username", |ui, s, st| ui.add(
+        egui::TextEdit::singleline(&mut s.webui.username).desired_width(200.0)
+    )),
+    // Typed here, replaced by its argon2 hash when applied; never saved as typed.
+    field!(WebUi, "webui.password_hash", |ui, s, st| {
+        let hint = if s.webui.password_hash.is_empty() {
+            t!("opt-web-no-password")
+        } else {
+            t!("opt-web-password-set")
+        };
+        ui.add(
+            egui::TextEdit::singleline(&mut s.webui.password)
+                .password(true)
+                .hint_text(hint)
+                .desired_width(200.0),
+        )
+    }),
+    field!(WebUi, "webui.token", |ui, s, st| web_token(ui, s)),
+    field!(WebUi, "webui.allow_control", |ui, s, st| check(
+        ui,
+        &mut s.webui.allow_control
+    )),
+    field!(WebUi, "webui.https_enabled", |ui, s, st| check(
+        ui,
+        &mut s.webui.https_enabled
+    )),
+    field!(WebUi, "webui.https_cert_path", |ui, s, st| ui.add(
+        egui::TextEdit::singleline(&mut s.webui.https_cert_path)
+            .hint_text("/path/to/cert.pem")
+            .desired_width(260.0)
+    )),
+    field!(WebUi, "webui.https_key_path", |ui, s, st| ui.add(
+        egui::TextEdit::singleline(&mut s.webui.https_key_path)
+            .hint_text("/path/to/key.pem")
+            .desired_width(260.0)
+    )),
+    field!(WebUi, "webui.session_timeout_minutes", |ui, s, st| num(
+        ui,
+        &mut s.webui.session_timeout_minutes,
+        5,
+        1440,
+        " min"
+    )),
+    field!(WebUi, "webui.ban_after_failures", |ui, s, st| num(
+        ui,
+        &mut s.webui.ban_after_failures,
+        1,
+        100,
+        ""
+    )),
+    field!(WebUi, "webui.allowed_hosts", |ui, s, st| ui.add(
+        egui::TextEdit::singleline(&mut s.webui.allowed_hosts)
+            .hint_text("seeder.lan, seeder.example")
+            .desired_width(260.0)
+    )),
     field!(Advanced, "tickspeed", |ui, s, st| num(
         ui,
         &mut s.tickspeed,
@@ -585,6 +665,29 @@ pub const FIELDS: &[Field] = &[
         |ui, s, st| num(ui, &mut s.storage.ledger_interval_seconds, 1, 10, " s")
     ),
 ];
+
+/// The API token, selectable for copying, and *Rotate*: an empty token is replaced by a new
+/// random one when applied (the engine has the random source).
+fn web_token(ui: &mut Ui, s: &mut Settings) -> Response {
+    ui.horizontal(|ui| {
+        let mut shown = s.webui.token.as_str();
+        let r = ui.add(
+            egui::TextEdit::singleline(&mut shown)
+                .hint_text(t!("opt-web-token-new"))
+                .font(egui::TextStyle::Monospace)
+                .desired_width(260.0),
+        );
+        if ui
+            .button(t!("opt-web-rotate"))
+            .on_hover_text(t!("opt-web-rotate-tip"))
+            .clicked()
+        {
+            s.webui.token.clear();
+        }
+        r
+    })
+    .inner
+}
 
 /// A port in the dynamic range, from a time-seeded hash (no rng crate in the shared UI).
 fn random_port(seed: f64) -> u16 {

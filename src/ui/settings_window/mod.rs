@@ -17,17 +17,19 @@ pub enum Tab {
     Speed,
     BitTorrent,
     Notifications,
+    WebUi,
     Advanced,
 }
 
 impl Tab {
-    const ALL: [Tab; 7] = [
+    const ALL: [Tab; 8] = [
         Tab::General,
         Tab::Connection,
         Tab::PeerProtocol,
         Tab::Speed,
         Tab::BitTorrent,
         Tab::Notifications,
+        Tab::WebUi,
         Tab::Advanced,
     ];
 
@@ -39,6 +41,7 @@ impl Tab {
             Tab::Speed => t!("settab-speed"),
             Tab::BitTorrent => t!("settab-bittorrent"),
             Tab::Notifications => t!("settab-notifications"),
+            Tab::WebUi => t!("settab-webui"),
             Tab::Advanced => t!("settab-advanced"),
         }
     }
@@ -55,6 +58,9 @@ pub struct SettingsWindow {
     search: String,
     /// Closing was asked with unsaved changes: the window asks what to do.
     confirm_close: bool,
+    /// The settings last applied: the engine fills in what it makes of them (the password's
+    /// hash, a rotated token), and the draft takes those over.
+    sent: Option<Settings>,
 }
 
 /// Export or import of the settings file.
@@ -81,12 +87,32 @@ impl SettingsWindow {
             tab: Tab::General,
             search: String::new(),
             confirm_close: false,
+            sent: None,
+        }
+    }
+
+    /// Takes over the web secrets the engine made from the applied draft, so the draft
+    /// matches what is in force (and the window does not ask about unsaved changes).
+    fn adopt_secrets(&mut self, state: &AppState) {
+        let Some(sent) = &self.sent else { return };
+        if self.draft != *sent {
+            self.sent = None;
+            return;
+        }
+        let mut resolved = sent.clone();
+        resolved.webui.password.clear();
+        resolved.webui.password_hash = state.settings.webui.password_hash.clone();
+        resolved.webui.token = state.settings.webui.token.clone();
+        if resolved == state.settings {
+            self.draft = resolved;
+            self.sent = None;
         }
     }
 
     pub fn show(&mut self, ctx: &Context, state: &AppState) -> SettingsOutcome {
         let mut outcome = SettingsOutcome::Open;
         let mut open = true;
+        self.adopt_secrets(state);
         let changed = self.draft != state.settings;
         egui::Window::new(t!("settings-title"))
             .id(egui::Id::unique("settings_window"))
@@ -231,6 +257,7 @@ impl SettingsWindow {
                 .add_enabled(ok && changed, egui::Button::new(t!("settings-apply")))
                 .clicked()
             {
+                self.sent = Some(self.draft.clone());
                 outcome = SettingsOutcome::Apply(self.command());
             }
             if ui.button(t!("common-cancel")).clicked() {

@@ -148,7 +148,7 @@ mod tests {
             "seeding_profile": "aggressive", "announce_interval": 1800,
             "speed": {"upload_limit_kbps": 0, "download_limit_kbps": 0, "enable_alternative_speeds": true,
                       "alt_upload_limit_kbps": 25, "alt_download_limit_kbps": 100},
-            "webui": {"enabled": false, "port": 8080},
+            "webui": {"enabled": true, "port": 8081, "password": "plain", "csrf_protection": true},
             "agents": ["Deluge/2.0.3 libtorrent/2.0.5.0,-DE2003-"],
             "torrents": torrents,
         })
@@ -276,15 +276,21 @@ mod tests {
             Value::Object(plan.settings.clone()),
             json!({"upload_speed": 80, "download_speed": 900, "seeding_profile": "aggressive", "tickspeed": 9,
                    "speed": {"upload_limit_kbps": 0, "download_limit_kbps": 0, "enable_alternative_speeds": true,
-                             "alt_upload_limit_kbps": 25, "alt_download_limit_kbps": 100}})
+                             "alt_upload_limit_kbps": 25, "alt_download_limit_kbps": 100},
+                   "webui": {"enabled": true, "port": 8081}})
         );
         let left_out: Vec<&str> = plan.not_taken.iter().map(|(k, _)| k.as_str()).collect();
         assert_eq!(
             left_out,
-            ["agents", "announce_interval", "webui.enabled", "webui.port"]
+            [
+                "agents",
+                "announce_interval",
+                "webui.csrf_protection",
+                "webui.password"
+            ]
         );
         assert!(
-            plan.not_taken[2].1.contains("web API"),
+            plan.not_taken[3].1.contains("plain text"),
             "{:?}",
             plan.not_taken
         );

@@ -130,6 +130,14 @@ const SETTING_KEYS: &[(&str, Kind)] = &[
         Kind::Range(0, 30_000),
     ),
     ("notification_settings.show_in_statusbar", Kind::Bool),
+    ("webui.enabled", Kind::Bool),
+    ("webui.port", Kind::Range(1024, 65_535)),
+    ("webui.interface", Kind::Address),
+    ("webui.localhost_only", Kind::Bool),
+    ("webui.auth_enabled", Kind::Bool),
+    ("webui.username", Kind::Text),
+    ("webui.session_timeout_minutes", Kind::Range(5, 1440)),
+    ("webui.ban_after_failures", Kind::Range(1, 100)),
 ];
 
 const ALGORITHMS: &[&str] = &["off", "pareto", "power-law", "log-normal"];
@@ -163,7 +171,18 @@ const REASONS: &[(&str, &str)] = &[
         "bittorrent.encryption_mode",
         "encryption (MSE) is not built yet",
     ),
-    ("webui.", "the web UI's settings come with the web API"),
+    (
+        "webui.password",
+        "it was kept in plain text; set a new one in Settings → Web UI (only its hash is kept)",
+    ),
+    (
+        "webui.https_enabled",
+        "HTTPS here takes the certificate and key paths (webui.https_cert_path, https_key_path)",
+    ),
+    (
+        "webui.",
+        "always on here (security headers, Host check, SameSite cookies)",
+    ),
     ("tracker_settings.", "the built-in tracker is not built yet"),
     (
         "agents",
@@ -221,6 +240,8 @@ enum Kind {
     Text,
     OneOf(&'static [&'static str]),
     Language,
+    /// An IP address.
+    Address,
 }
 
 impl Kind {
@@ -241,6 +262,10 @@ impl Kind {
                 .as_str()
                 .filter(|name| SeedingProfiles::embedded().get(name).is_some())
                 .map(Value::from),
+            Kind::Address => v
+                .as_str()
+                .filter(|s| s.trim().parse::<std::net::IpAddr>().is_ok())
+                .map(|s| Value::from(s.trim())),
         }
     }
 
@@ -254,6 +279,7 @@ impl Kind {
             Kind::OneOf(values) => format!("one of {}", values.join(", ")),
             Kind::Language => "auto or one of the 21 language codes".into(),
             Kind::Profile => "conservative, balanced, aggressive or custom".into(),
+            Kind::Address => "an IP address".into(),
         }
     }
 }
