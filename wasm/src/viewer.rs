@@ -134,3 +134,168 @@ impl eframe::App for Viewer {
         Viewer::ui(self, ui);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::Credentials;
+    use crate::aria::MirrorPlugin;
+    use crate::connection::Transport;
+    use dfakeseeder::state::{AppState, TorrentStatus, TorrentView};
+    use egui::accesskit::Role;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable as _;
+    use std::sync::RwLock;
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    /// The tests' clock, in whole seconds.
+    static NOW: AtomicU64 = AtomicU64::new(100);
+
+    fn now() -> f64 {
+        NOW.load(Ordering::Relaxed) as f64
+    }
+
+    struct Fixture {
+        h: Harness<'static, Viewer>,
+        status: SharedStatus,
+        sent: Arc<Mutex<Vec<Credentials>>>,
+        mirror: Arc<Mutex<String>>,
+    }
+
+    fn fixture(phase: Phase) -> Fixture {
+        let torrents = ["alpha", "bravo", "charlie"]
+            .map(|name| TorrentView {
+                info_hash: format!("{name:0>40}"),
+                name: name.into(),
+                status: TorrentStatus::Seeding,
+                ..Default::default()
+            })
+            .to_vec();
+        let state: SharedState = Arc::new(RwLock::new(AppState {
+            torrents,
+            revision: 1,
+            ..AppState::default()
+        }));
+        let status = SharedStatus::default();
+        with_status(&status, |s| s.phase = phase);
+        let sent: Arc<Mutex<Vec<Credentials>>> = Arc::default();
+        let log = sent.clone();
+        let on_login: LoginSink = Box::new(move |c| log.lock().unwrap().push(c));
+        let viewer = Viewer::new(state, status.clone(), on_login, now);
+        let h = Harness::builder()
+            .with_size(egui::vec2(1400.0, 800.0))
+            .build_ui_state(|ui, v: &mut Viewer| v.ui(ui), viewer);
+        let mirror: Arc<Mutex<String>> = Arc::default();
+        let out = mirror.clone();
+        h.ctx.add_plugin(MirrorPlugin::new(Box::new(move |html| {
+            *out.lock().unwrap() = html.to_string();
+        })));
+        let mut f = Fixture {
+            h,
+            status,
+            sent,
+            mirror,
+        };
+        f.h.run();
+        f
+    }
+
+    fn login() -> Phase {
+        Phase::Login {
+            busy: false,
+            error: None,
+        }
+    }
+
+    #[test]
+    fn the_form_sends_a_token_then_waits_then_says_why_it_failed() {
+        let mut f = fixture(login());
+        assert!(
+            f.h.query_by_label("alpha").is_none(),
+            "no state before login"
+        );
+        let field = f.h.get_by_role_and_label(Role::PasswordInput, "Token");
+        field.click();
+        f.h.run();
+        f.h.get_by_role_and_label(Role::PasswordInput, "Token")
+            .type_text(" 0123abcd ");
+        f.h.run();
+        f.h.get_by_role_and_label(Role::Button, "Log in").click();
+        f.h.run();
+        assert_eq!(
+            *f.sent.lock().unwrap(),
+            [Credentials::Token {
+                token: "0123abcd".into()
+            }]
+        );
+        f.h.run();
+        f.h.get_by_label("Logging in…");
+        with_status(&f.status, |s| {
+            s.phase = Phase::Login {
+                busy: false,
+                error: Some(crate::api::login_refused(401)),
+            }
+        });
+        f.h.run();
+        f.h.get_by_label("Wrong token, user name or password.");
+    }
+
+    #[test]
+    fn the_form_sends_a_user_name_and_password() {
+        let mut f = fixture(login());
+        f.h.get_by_label("User name and password").click();
+        f.h.run();
+        assert!(
+            f.h.query_by_role_and_label(Role::Button, "Log in")
+                .is_some_and(|b| b.accesskit_node().is_disabled()),
+            "nothing to send yet"
+        );
+        for (role, label, text) in [
+            (Role::TextInput, "User name", "admin"),
+            (Role::PasswordInput, "Password", "secret"),
+        ] {
+            f.h.get_by_role_and_label(role, label).click();
+            f.h.run();
+            f.h.get_by_role_and_label(role, label).type_text(text);
+            f.h.run();
+        }
+        f.h.key_press(egui::Key::Enter);
+        f.h.run();
+        assert_eq!(
+            *f.sent.lock().unwrap(),
+            [Credentials::Password {
+                username: "admin".into(),
+                password: "secret".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn viewing_shows_the_link_the_torrents_and_mirrors_them_without_controls() {
+        let mut f = fixture(Phase::Viewing);
+        with_status(&f.status, |s| s.connection.succeeded(Transport::Events));
+        f.h.run();
+        f.h.get_by_label("Live");
+        f.h.get_by_label("Read-only view");
+        f.h.get_by_label("bravo");
+        assert!(f.h.query_by_label("Pause").is_none());
+        let html = f.mirror.lock().unwrap().clone();
+        for name in ["alpha", "bravo", "charlie", "Live", "Read-only view"] {
+            assert!(html.contains(&format!(">{name}<")), "{name} in {html}");
+        }
+        assert!(
+            html.contains("role=\"columnheader\" aria-label=\"Name"),
+            "{html}"
+        );
+        assert!(!html.contains("aria-label=\"Pause\""));
+        // The link drops: reconnecting, then offline with its count.
+        NOW.store(200, Ordering::Relaxed);
+        with_status(&f.status, |s| s.connection.failed(now()));
+        f.h.run();
+        f.h.get_by_label("Reconnecting…");
+        NOW.store(215, Ordering::Relaxed);
+        f.h.run();
+        f.h.get_by_label_contains("for 15 s");
+        assert!(f.mirror.lock().unwrap().contains("for 15 s"));
+    }
+}
