@@ -49,10 +49,10 @@ fn viewer() -> H {
     h
 }
 
-/// Buttons a read-only window may have: switching views and tabs, and the sidebar's filters
-/// ("Seeding (1)"), whose effect stays in the window.
+/// Buttons a read-only window may have: switching views and tabs, the Log view's level filter,
+/// and the sidebar's filters ("Seeding (1)"), whose effects stay in the window.
 fn allowed_button(label: &str) -> bool {
-    const VIEWS_AND_TABS: [&str; 11] = [
+    const VIEWS_TABS_LEVELS: [&str; 16] = [
         "Torrents",
         "Log",
         "Monitoring",
@@ -64,9 +64,14 @@ fn allowed_button(label: &str) -> bool {
         "Peers",
         "Incoming",
         "Trackers",
+        "Torrent log",
+        "debug",
+        "info",
+        "warning",
+        "error",
     ];
     let filter = label.ends_with(')') && label.contains(" (");
-    VIEWS_AND_TABS.contains(&label) || filter
+    VIEWS_TABS_LEVELS.contains(&label) || filter
 }
 
 /// Fails on any control that could change the app, listing what it found.
@@ -109,7 +114,14 @@ fn no_view_or_details_tab_draws_a_control_that_changes_something() {
     h.get_by_label("alpha").click();
     h.run();
     for tab in [
-        "Details", "Status", "Options", "Files", "Peers", "Incoming", "Trackers", "Log",
+        "Details",
+        "Status",
+        "Options",
+        "Files",
+        "Peers",
+        "Incoming",
+        "Trackers",
+        "Torrent log",
     ] {
         h.query_all_by_role_and_label(Role::Button, tab)
             .last()

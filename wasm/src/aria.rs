@@ -63,10 +63,27 @@ pub fn aria_role(role: Role) -> Option<&'static str> {
 }
 
 /// What a node is called: its label, else its text (egui puts a label's text in `value`).
-fn name_of(node: &Node) -> Option<&str> {
+fn own_name(node: &Node) -> Option<&str> {
     node.label()
         .or_else(|| node.value())
         .filter(|s| !s.is_empty())
+}
+
+/// The accessible name: its own, else the names of the nodes it is labelled by (a text field
+/// named by the label beside it).
+fn name_of(node: &Node, nodes: &HashMap<NodeId, &Node>) -> Option<String> {
+    if let Some(name) = node.label().filter(|s| !s.is_empty()) {
+        return Some(name.to_string());
+    }
+    let by: Vec<&str> = node
+        .labelled_by()
+        .iter()
+        .filter_map(|id| nodes.get(id).and_then(|n| own_name(n)))
+        .collect();
+    if !by.is_empty() {
+        return Some(by.join(" "));
+    }
+    own_name(node).map(str::to_string)
 }
 
 /// The tree under `root` as HTML. Coordinates are egui points, which are CSS pixels.
@@ -92,17 +109,18 @@ fn write_node(
     budget: &mut usize,
 ) {
     let Some(node) = nodes.get(&id) else { return };
-    if depth > MAX_DEPTH || *budget == 0 || node.is_hidden() {
+    // Text runs are a label's lines again: the label already says them.
+    if depth > MAX_DEPTH || *budget == 0 || node.is_hidden() || node.role() == Role::TextRun {
         return;
     }
     *budget -= 1;
     let role = node.role();
-    let name = name_of(node);
+    let name = name_of(node, nodes);
     let _ = write!(out, "<div data-ak=\"{}\"", id.0);
     if let Some(aria) = aria_role(role) {
         let _ = write!(out, " role=\"{aria}\"");
         // Plain text reads as its content; a control needs its name said.
-        if let Some(name) = name {
+        if let Some(name) = &name {
             let _ = write!(out, " aria-label=\"{}\"", escape(name));
         }
     }
@@ -121,7 +139,7 @@ fn write_node(
     }
     out.push('>');
     if aria_role(role).is_none()
-        && let Some(text) = name
+        && let Some(text) = &name
     {
         out.push_str(&escape(text));
     }
@@ -160,7 +178,7 @@ fn attributes(out: &mut String, node: &Node, role: Role) {
     {
         let _ = write!(out, " data-value=\"{}\"", escape(value));
     }
-    if let Some(hint) = node.placeholder() {
+    if let Some(hint) = node.placeholder().filter(|h| !h.is_empty()) {
         let _ = write!(out, " aria-placeholder=\"{}\"", escape(hint));
     }
 }
@@ -245,19 +263,26 @@ mod tests {
         root.set_children([NodeId(2)]);
         let mut panel = Node::new(Role::GenericContainer);
         panel.set_bounds(Rect::new(10.0, 20.0, 110.0, 220.0));
-        panel.set_children([NodeId(3), NodeId(4)]);
+        panel.set_children([NodeId(3), NodeId(4), NodeId(6)]);
         let mut button = Node::new(Role::Button);
         button.set_label("Copy <name>");
         button.set_bounds(Rect::new(15.0, 25.0, 55.0, 45.0));
         button.set_disabled();
         let mut label = Node::new(Role::Label);
         label.set_value("ubuntu & debian");
+        label.set_children([NodeId(5)]);
+        let mut run = Node::new(Role::TextRun);
+        run.set_value("ubuntu & debian");
+        let mut field = Node::new(Role::PasswordInput);
+        field.push_labelled_by(NodeId(4));
         let html = to_html(
             &update(vec![
                 (NodeId(1), root),
                 (NodeId(2), panel),
                 (NodeId(3), button),
                 (NodeId(4), label),
+                (NodeId(5), run),
+                (NodeId(6), field),
             ]),
             NodeId(1),
         );
@@ -266,7 +291,8 @@ mod tests {
             "<div data-ak=\"2\" style=\"left:10.0px;top:20.0px;width:100.0px;height:200.0px\">\
              <div data-ak=\"3\" role=\"button\" aria-label=\"Copy &lt;name&gt;\" aria-disabled=\"true\" \
              style=\"left:5.0px;top:5.0px;width:40.0px;height:20.0px\"></div>\
-             <div data-ak=\"4\">ubuntu &amp; debian</div></div>"
+             <div data-ak=\"4\">ubuntu &amp; debian</div>\
+             <div data-ak=\"6\" role=\"textbox\" aria-label=\"ubuntu &amp; debian\"></div></div>"
         );
     }
 

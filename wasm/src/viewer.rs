@@ -144,7 +144,7 @@ mod tests {
     use dfakeseeder::state::{AppState, TorrentStatus, TorrentView};
     use egui::accesskit::Role;
     use egui_kittest::Harness;
-    use egui_kittest::kittest::Queryable as _;
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
     use std::sync::RwLock;
     use std::sync::atomic::{AtomicU64, Ordering};
 
