@@ -1,7 +1,8 @@
 // The browser viewer end to end, driven by tests/viewer_chromium.rs: headless Debian Chromium
 // (playwright-core) opens the viewer a running dfakeseeder serves, logs in with the token through
 // the viewer's own form, checks that the torrents are shown, pauses one through the API and waits
-// for the page to show it. egui draws into a canvas; the test reads the page's ARIA mirror of the
+// for the page to show it; a second page without the event stream falls back to polling.
+// egui draws into a canvas; the test reads the page's ARIA mirror of the
 // UI (#viewer_a11y, see wasm/src/aria.rs), the same text a screen reader gets.
 //
 // usage: node viewer_chromium.mjs URL TOKEN NODE_MODULES_DIR SCREENSHOT NAME...
@@ -104,6 +105,22 @@ try {
   if (!live) throw new Error('the banner does not say the link is live')
   timings.link = live
   await page.screenshot({ path: screenshot })
+
+  // Without the event stream (the server refuses it) the viewer polls /api/state, and says so.
+  const polled = await context.newPage()
+  await polled.route('**/api/events', route => route.fulfill({ status: 503, body: 'no events' }))
+  t = Date.now()
+  await polled.goto(url)
+  const pollTexts = () => polled.evaluate(() => [...document.querySelectorAll('#viewer_a11y div')]
+    .map(d => [...d.childNodes].filter(n => n.nodeType === 3).map(n => n.data).join('')))
+  for (;;) {
+    const texts = await pollTexts()
+    if (texts.some(x => x.startsWith('Live (')) && names.every(n => texts.includes(n))) break
+    if (since(t) > STEP_MS) throw new Error(`no polling fallback; the page shows ${JSON.stringify(texts.slice(0, 40))}`)
+    await new Promise(resolve => setTimeout(resolve, 50))
+  }
+  timings.polling_fallback_ms = since(t)
+  await polled.close()
   timings.total_ms = since(started)
   if (problems.length) throw new Error(`the page logged errors: ${problems.join(' | ')}`)
   console.log(JSON.stringify(timings))

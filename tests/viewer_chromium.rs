@@ -2,7 +2,8 @@
 //! viewer it embeds (`scripts/build-viewer` builds `wasm/dist` first), and headless Chromium,
 //! driven by `tests/viewer_chromium.mjs`, logs in through the viewer's form with the printed
 //! token, finds the three torrents in the page's ARIA mirror, and sees a pause made through the
-//! API within 3 s. A screenshot goes to `target/viewer-chromium.png`.
+//! API within 3 s; a second page refused the event stream falls back to polling. A screenshot
+//! goes to `target/viewer-chromium.png`.
 
 mod support;
 
