@@ -84,6 +84,8 @@ fn help_documents_every_flag() {
         "--headless",
         "--config-dir",
         "--import-dfakeseeder",
+        "--web",
+        "--no-web",
         "--version",
         "--help",
         "[TORRENT]",
@@ -330,5 +332,141 @@ fn preview_announce_prints_the_captured_bytes() {
     assert_eq!(
         printed.trim(),
         captured.split_whitespace().collect::<String>()
+    );
+}
+
+/// Reads the child's stdout until the `web:` and `token:` lines (or gives up).
+fn web_lines(child: &mut Child) -> (String, String) {
+    use std::io::BufRead;
+    let out = child.stdout.take().expect("piped stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(out).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let (mut url, mut token) = (String::new(), String::new());
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while (url.is_empty() || token.is_empty()) && Instant::now() < deadline {
+        match rx.recv_timeout(Duration::from_millis(200)) {
+            Ok(line) => {
+                if let Some(u) = line.strip_prefix("web: ") {
+                    url = u.trim().to_string();
+                } else if let Some(t) = line.strip_prefix("token: ") {
+                    token = t.trim().to_string();
+                }
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+            Err(_) => break,
+        }
+    }
+    (url, token)
+}
+
+#[test]
+fn headless_serves_the_api_where_web_says_and_prints_the_url_and_token() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    put_fixture_torrents(dir.path(), &["ot.torrent"]);
+    let mut child = Command::new(BIN)
+        .args(["--headless", "--web", "127.0.0.1:0", "--config-dir"])
+        .arg(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("starts");
+    let (url, token) = web_lines(&mut child);
+    let port: u16 = url
+        .strip_prefix("http://127.0.0.1:")
+        .and_then(|rest| rest.strip_suffix('/'))
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("web line {url:?}"));
+    assert_eq!(token.len(), 64, "token line {token:?}");
+    assert!(token.bytes().all(|b| b.is_ascii_hexdigit()));
+    let saved = std::fs::read_to_string(dir.path().join("settings.json")).expect("settings");
+    assert!(saved.contains(&token), "the token is kept in the settings");
+
+    let health = support::http::get(port, "/api/health").expect("health");
+    assert_eq!(health.status, 200);
+    let denied = support::http::get(port, "/api/state").expect("state");
+    assert_eq!(denied.status, 401);
+    let state = bearer_get(port, "/api/state", &token);
+    assert!(state.contains("\"torrents\""), "{state}");
+    signal(&child, "TERM");
+    assert!(wait_exit(&mut child, Duration::from_secs(15)).success());
+    assert!(
+        support::http::get(port, "/api/health").is_err(),
+        "the server stopped with the program"
+    );
+}
+
+/// GET with `Authorization: Bearer`, HTTP/1.0; the whole response as text.
+fn bearer_get(port: u16, path: &str, token: &str) -> String {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    let req = format!(
+        "GET {path} HTTP/1.0\r\nHost: 127.0.0.1:{port}\r\nAuthorization: Bearer {token}\r\n\r\n"
+    );
+    s.write_all(req.as_bytes()).expect("send");
+    let mut out = String::new();
+    let _ = s.read_to_string(&mut out);
+    assert!(
+        out.starts_with("HTTP/1.0 200") || out.starts_with("HTTP/1.1 200"),
+        "{out}"
+    );
+    out
+}
+
+#[test]
+fn headless_no_web_serves_nothing_and_a_public_bind_without_auth_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let port = support::ports::free_port().expect("port");
+    let settings = serde_json::json!({"webui": {"port": port}});
+    std::fs::write(dir.path().join("settings.json"), settings.to_string()).expect("settings");
+    let mut child = Command::new(BIN)
+        .args(["--headless", "--no-web", "--config-dir"])
+        .arg(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("starts");
+    // The engine is up once it has saved the settings with a new token.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !std::fs::read_to_string(dir.path().join("settings.json"))
+        .is_ok_and(|s| s.contains("token"))
+    {
+        assert!(Instant::now() < deadline, "the program never started");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    std::thread::sleep(Duration::from_secs(1));
+    assert!(
+        support::http::get(port, "/api/health").is_err(),
+        "nothing listens"
+    );
+    signal(&child, "TERM");
+    assert!(wait_exit(&mut child, Duration::from_secs(15)).success());
+    let mut printed = String::new();
+    if let Some(mut out) = child.stdout.take() {
+        use std::io::Read;
+        let _ = out.read_to_string(&mut printed);
+    }
+    assert!(!printed.contains("web: "), "{printed}");
+
+    // Without --web the settings' address is used; a public one without auth stops the start.
+    let open = serde_json::json!({"webui": {"auth_enabled": false}});
+    std::fs::write(dir.path().join("settings.json"), open.to_string()).expect("settings");
+    let out = Command::new(BIN)
+        .args(["--headless", "--web", "0.0.0.0:0", "--config-dir"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert!(!out.status.success(), "refused");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("0.0.0.0:0") && err.contains("127.0.0.1"),
+        "{err}"
     );
 }

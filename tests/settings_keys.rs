@@ -12,12 +12,14 @@ use dfakeseeder::ui::{App, CommandSink};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 use support::engine::snapshot;
 use support::fake_tracker::FakeTracker;
 use support::synthetic::synthetic;
+use support::web::{self as web, Reply, Req};
 
 type H = Harness<'static, App>;
 
@@ -31,6 +33,8 @@ enum Act {
     Choose(&'static str),
     /// A text field gets this text.
     Text(String),
+    /// The button with this message's label (in the current language) is pressed.
+    Press(&'static str),
 }
 
 /// What the world looks like for a check.
@@ -44,6 +48,17 @@ struct World<'a> {
     tracker: &'a FakeTracker,
     config: &'a Path,
     folder: &'a Path,
+    web: &'a WebFixture,
+}
+
+/// What the web rows need: the port the server starts on, its first token, a certificate.
+struct WebFixture {
+    first_port: u16,
+    second_port: u16,
+    first_token: String,
+    cert_der: Vec<u8>,
+    cert_path: String,
+    key_path: String,
 }
 
 type Check = Box<dyn Fn(&mut World<'_>) -> Result<(), String>>;
@@ -652,6 +667,217 @@ fn rows() -> Vec<(&'static str, Act, Check)> {
             on_restart("storage.ledger_interval_seconds", json!(9)),
         ),
         (
+            "webui.enabled",
+            Act::Toggle,
+            Box::new(|w| {
+                let port = w.web.first_port;
+                let token = w.web.first_token.clone();
+                web_until(w, Req::get("/api/state").bearer(&token), |r| {
+                    r.status == 200
+                })?;
+                ok_if(
+                    web_addr(w).port() == port,
+                    format!("serving on {}", web_addr(w)),
+                )
+            }),
+        ),
+        (
+            "webui.port",
+            Act::Number(0.0),
+            Box::new(|w| {
+                let (old, new) = (w.web.first_port, w.web.second_port);
+                ok_if(web_addr(w).port() == new, format!("port {}", web_addr(w)))?;
+                web_until(w, Req::get("/api/health"), |r| r.status == 200)?;
+                let old_addr = SocketAddr::from(([127, 0, 0, 1], old));
+                let gone = w.rt.block_on(web::send(old_addr, Req::get("/api/health")));
+                ok_if(
+                    gone.is_err(),
+                    format!("the old port still answers: {gone:?}"),
+                )
+            }),
+        ),
+        (
+            "webui.token",
+            Act::Press("opt-web-rotate"),
+            Box::new(|w| {
+                let token = snapshot(w.handle).settings.webui.token;
+                ok_if(
+                    token.len() == 64 && token != w.web.first_token,
+                    format!("token {token:?}"),
+                )?;
+                web_until(w, Req::get("/api/state").bearer(&token), |r| {
+                    r.status == 200
+                })?;
+                let old = w.web.first_token.clone();
+                web_until(w, Req::get("/api/state").bearer(&old), |r| r.status == 401).map(|_| ())
+            }),
+        ),
+        (
+            "webui.password_hash",
+            Act::Text("hunter2".into()),
+            Box::new(|w| {
+                let hash = snapshot(w.handle).settings.webui.password_hash;
+                ok_if(hash.starts_with("$argon2id$"), format!("hash {hash:?}"))?;
+                let file =
+                    std::fs::read_to_string(w.config.join("settings.json")).unwrap_or_default();
+                ok_if(!file.contains("hunter2"), "the plain password is on disk")?;
+                login_check(w, "admin", "hunter2", 200)?;
+                login_check(w, "admin", "hunter3", 401)
+            }),
+        ),
+        (
+            "webui.username",
+            Act::Text("ann".into()),
+            Box::new(|w| {
+                login_check(w, "ann", "hunter2", 200)?;
+                login_check(w, "admin", "hunter2", 401)
+            }),
+        ),
+        (
+            "webui.session_timeout_minutes",
+            Act::Number(7.0),
+            Box::new(|w| {
+                let token = snapshot(w.handle).settings.webui.token;
+                let body = format!(r#"{{"token":"{token}"}}"#);
+                let cookie_of = |r: &Reply| r.header("set-cookie").unwrap_or_default().to_string();
+                let login = Req::post("/api/login", body).json_body();
+                web_until(w, login, |r| cookie_of(r).contains("Max-Age=420")).map(|_| ())
+            }),
+        ),
+        (
+            "webui.ban_after_failures",
+            Act::Number(2.0),
+            Box::new(|w| {
+                let wrong = Req::post("/api/login", r#"{"token":"wrong"}"#).json_body();
+                web_until(w, wrong.clone(), |r| r.status == 401)?;
+                let second = w.rt.block_on(web::send(web_addr(w), wrong.clone()));
+                ok_if(
+                    second.as_ref().is_ok_and(|r| r.status == 401),
+                    format!("{second:?}"),
+                )?;
+                let third = w.rt.block_on(web::send(web_addr(w), wrong));
+                ok_if(
+                    third.as_ref().is_ok_and(|r| r.status == 429),
+                    format!("after two failures: {third:?}"),
+                )
+            }),
+        ),
+        (
+            "webui.allow_control",
+            Act::Toggle,
+            Box::new(|w| {
+                let s = snapshot(w.handle);
+                let token = s.settings.webui.token.clone();
+                let hash = s
+                    .torrents
+                    .iter()
+                    .find(|t| t.name == "t5")
+                    .map(|t| t.info_hash.clone());
+                let hash = hash.ok_or("no torrent t5")?;
+                let pause = Req::post(&format!("/api/torrents/{hash}/pause"), "").bearer(&token);
+                web_until(w, pause, |r| r.status == 202)?;
+                wait(
+                    w,
+                    |s| s.torrent(&hash).is_some_and(|t| t.is_paused()),
+                    "the pause",
+                )?;
+                w.handle.send(Command::Resume(vec![hash]));
+                Ok(())
+            }),
+        ),
+        (
+            "webui.allowed_hosts",
+            Act::Text("seeder.lan".into()),
+            Box::new(|w| {
+                web_until(w, Req::get("/api/health").host("seeder.lan"), |r| {
+                    r.status == 200
+                })?;
+                let evil = Req::get("/api/health").host("evil.example");
+                web_until(w, evil, |r| r.status == 421).map(|_| ())
+            }),
+        ),
+        (
+            "webui.interface",
+            Act::Text("127.0.0.2".into()),
+            Box::new(|w| {
+                let web = snapshot(w.handle).settings.webui;
+                ok_if(
+                    web.interface == "127.0.0.2",
+                    format!("interface {:?}", web.interface),
+                )?;
+                // Only this computer is still on: 127.0.0.1 is bound whatever the address says.
+                ok_if(
+                    web_addr(w).ip().to_string() == "127.0.0.1",
+                    "not forced to loopback",
+                )?;
+                web_until(w, Req::get("/api/health"), |r| r.status == 200).map(|_| ())
+            }),
+        ),
+        (
+            "webui.localhost_only",
+            Act::Toggle,
+            Box::new(|w| {
+                let port = web_addr(w).port();
+                let host = format!("127.0.0.2:{port}");
+                let addr = SocketAddr::from(([127, 0, 0, 2], port));
+                web_until_at(w, addr, Req::get("/api/health").host(&host), |r| {
+                    r.status == 200
+                })?;
+                let one = SocketAddr::from(([127, 0, 0, 1], port));
+                let gone = w.rt.block_on(web::send(one, Req::get("/api/health")));
+                ok_if(gone.is_err(), format!("127.0.0.1 still answers: {gone:?}"))
+            }),
+        ),
+        (
+            "webui.auth_enabled",
+            Act::Toggle,
+            Box::new(|w| web_until(w, Req::get("/api/state"), |r| r.status == 200).map(|_| ())),
+        ),
+        (
+            "webui.https_cert_path",
+            Act::Text(String::new()),
+            Box::new(|w| {
+                let web = snapshot(w.handle).settings.webui;
+                ok_if(
+                    web.https_cert_path == w.web.cert_path,
+                    format!("{:?}", web.https_cert_path),
+                )?;
+                // Not used until HTTPS is on: plain HTTP still answers.
+                web_until(w, Req::get("/api/health"), |r| r.status == 200).map(|_| ())
+            }),
+        ),
+        (
+            "webui.https_key_path",
+            Act::Text(String::new()),
+            Box::new(|w| {
+                let web = snapshot(w.handle).settings.webui;
+                ok_if(
+                    web.https_key_path == w.web.key_path,
+                    format!("{:?}", web.https_key_path),
+                )?;
+                web_until(w, Req::get("/api/health"), |r| r.status == 200).map(|_| ())
+            }),
+        ),
+        (
+            "webui.https_enabled",
+            Act::Toggle,
+            Box::new(|w| {
+                let addr = web_addr(w);
+                let host = format!("localhost:{}", addr.port());
+                for _ in 0..100 {
+                    let der = w.web.cert_der.clone();
+                    let req = Req::get("/api/health").host(&host);
+                    let r = w.rt.block_on(web::send_tls(addr, der, "localhost", req));
+                    if r.is_ok_and(|r| r.status == 200) {
+                        return Ok(());
+                    }
+                    drive(w.rt, Duration::from_millis(50));
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                Err("no HTTPS answer".into())
+            }),
+        ),
+        (
             "language",
             Act::Choose("Deutsch — German"),
             Box::new(|w| {
@@ -663,6 +889,51 @@ fn rows() -> Vec<(&'static str, Act, Check)> {
             }),
         ),
     ]
+}
+
+/// Where the web server of the settings in force listens.
+fn web_addr(w: &World<'_>) -> SocketAddr {
+    let web = snapshot(w.handle).settings.webui;
+    let ip = web
+        .bind_ip()
+        .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST));
+    SocketAddr::new(ip, web.port)
+}
+
+/// Retries `req` until its reply satisfies `ok` (the server restarts after a change).
+fn web_until(w: &mut World<'_>, req: Req, ok: impl Fn(&Reply) -> bool) -> Result<Reply, String> {
+    let addr = web_addr(w);
+    web_until_at(w, addr, req, ok)
+}
+
+fn web_until_at(
+    w: &mut World<'_>,
+    addr: SocketAddr,
+    req: Req,
+    ok: impl Fn(&Reply) -> bool,
+) -> Result<Reply, String> {
+    let mut last = String::new();
+    for _ in 0..100 {
+        match w.rt.block_on(web::send(addr, req.clone())) {
+            Ok(r) if ok(&r) => return Ok(r),
+            Ok(r) => last = format!("{} {}", r.status, r.text()),
+            Err(e) => last = e,
+        }
+        drive(w.rt, Duration::from_millis(50));
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    Err(format!(
+        "{} {} at {addr}: last {last}",
+        req.method, req.path
+    ))
+}
+
+fn login_check(w: &mut World<'_>, user: &str, password: &str, status: u16) -> Result<(), String> {
+    let body = serde_json::json!({"username": user, "password": password}).to_string();
+    web_until(w, Req::post("/api/login", body).json_body(), |r| {
+        r.status == status
+    })
+    .map(|_| ())
 }
 
 fn log_path(w: &World<'_>) -> std::path::PathBuf {
@@ -890,7 +1161,10 @@ fn set_through_window(h: &mut H, key: &str, label: &str, act: &Act) -> Result<()
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.get_by_role_and_label(Role::TextInput, &dfakeseeder::i18n::tr("search-label"))
         .type_text(key);
-    h.run();
+    // A grid whose columns change width (the search shows other fields) takes a few frames.
+    if h.try_run().is_err() {
+        h.run_steps(10);
+    }
     let field = h
         .query_all_by_label_contains(label)
         .find(|n| {
@@ -907,6 +1181,13 @@ fn set_through_window(h: &mut H, key: &str, label: &str, act: &Act) -> Result<()
     match act {
         Act::Number(v) => field.set_value_accesskit(*v),
         Act::Toggle => field.click(),
+        Act::Press(message) => {
+            let label = dfakeseeder::i18n::tr(message);
+            h.query_all_by_role_and_label(Role::Button, &label)
+                .next()
+                .ok_or(format!("no button {label:?}"))?
+                .click();
+        }
         Act::Choose(option) => {
             field.click();
             h.run();
@@ -956,7 +1237,23 @@ fn every_setting_the_window_shows_has_an_effect() {
         .with_ymd_and_hms(2026, 1, 6, 12, 0, 0)
         .earliest()
         .expect("local noon");
-    let mut options = EngineOptions::new(config.path().to_path_buf(), Settings::default());
+    let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).expect("cert");
+    let cert_path = folder.path().join("cert.pem");
+    let key_path = folder.path().join("key.pem");
+    std::fs::write(&cert_path, cert.cert.pem()).expect("cert");
+    std::fs::write(&key_path, cert.signing_key.serialize_pem()).expect("key");
+    let web_fixture = WebFixture {
+        first_port: support::ports::free_port().expect("port"),
+        second_port: support::ports::free_port().expect("port"),
+        first_token: "ab".repeat(32),
+        cert_der: cert.cert.der().to_vec(),
+        cert_path: cert_path.display().to_string(),
+        key_path: key_path.display().to_string(),
+    };
+    let mut initial = Settings::default();
+    initial.webui.port = web_fixture.first_port;
+    initial.webui.token = web_fixture.first_token.clone();
+    let mut options = EngineOptions::new(config.path().to_path_buf(), initial);
     options.clock = Clock::starting_at(noon.timestamp_millis() as u64);
     options.seed = Some(5);
     options.tracker_client = Some(tracker.clone());
@@ -975,6 +1272,12 @@ fn every_setting_the_window_shows_has_an_effect() {
     let handle = {
         let _enter = rt.enter();
         engine::spawn(options)
+    };
+    // The web server follows the settings as in the window (off until webui.enabled).
+    let _web = {
+        let _enter = rt.enter();
+        let ctx = dfakeseeder::web::WebContext::new(handle.state.clone(), handle.sender());
+        dfakeseeder::web::supervise(ctx, handle.settings(), dfakeseeder::web::Mode::Window, None)
     };
     for seed in 0..6 {
         let name = format!("t{seed}");
@@ -1014,6 +1317,12 @@ fn every_setting_the_window_shows_has_an_effect() {
         if row.0 == "watch_folder.path" {
             row.1 = Act::Text(folder.path().display().to_string());
         }
+        match row.0 {
+            "webui.port" => row.1 = Act::Number(f64::from(web_fixture.second_port)),
+            "webui.https_cert_path" => row.1 = Act::Text(web_fixture.cert_path.clone()),
+            "webui.https_key_path" => row.1 = Act::Text(web_fixture.key_path.clone()),
+            _ => {}
+        }
     }
     let mut failures = Vec::new();
     for (key, _) in &keys {
@@ -1044,6 +1353,7 @@ fn every_setting_the_window_shows_has_an_effect() {
             tracker: &tracker,
             config: config.path(),
             folder: folder.path(),
+            web: &web_fixture,
         };
         if let Err(e) = check(&mut world) {
             failures.push(format!("{key}: no effect: {e}"));

@@ -72,7 +72,7 @@ fn run(args: Args) -> Result<(), String> {
 /// a password written into settings.json by hand is replaced by its hash.
 fn ensure_web_token(config_dir: &std::path::Path, settings: &mut crate::settings::Settings) {
     let before = settings.webui.clone();
-    if let Err(e) = crate::web::secrets::prepare(&mut settings.webui) {
+    if let Err(e) = crate::web::secrets::prepare(&mut settings.webui, true) {
         tracing::error!("web credentials: {e}");
     }
     if settings.webui != before

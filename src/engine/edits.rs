@@ -227,7 +227,8 @@ impl Engine {
     /// Applies new settings when they are valid; otherwise says why and keeps the old ones.
     pub(super) fn update_settings(&mut self, mut new: Settings) -> bool {
         // A typed web password becomes its hash; an empty token (rotate) a new random one.
-        if let Err(why) = crate::web::secrets::prepare(&mut new.webui) {
+        let rotate = !self.settings.webui.token.is_empty();
+        if let Err(why) = crate::web::secrets::prepare(&mut new.webui, rotate) {
             self.notice(LogLevel::Error, t!("notice-settings-refused", why = why));
             return false;
         }

@@ -59,7 +59,8 @@ impl WebUiSettings {
     pub fn validate(&self) -> Result<(), String> {
         use super::{in_range, invalid};
         in_range("webui.port", u32::from(self.port), 1024, 65_535)?;
-        let Some(ip) = self.bind_ip() else {
+        let typed = self.interface.trim().parse::<IpAddr>();
+        let (Ok(_), Some(ip)) = (typed, self.bind_ip()) else {
             let why = t!("val-not-an-address", text = self.interface.trim());
             return Err(invalid("webui.interface", why));
         };

@@ -10,7 +10,7 @@ use crate::metainfo::Metainfo;
 use crate::state::{Command, TorrentSource};
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::rejection::{BytesRejection, JsonRejection};
+use axum::extract::rejection::{BytesRejection, JsonRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -50,9 +50,10 @@ pub struct AddQuery {
 pub async fn add(
     State(shared): State<Arc<Shared>>,
     _: Control,
-    Query(query): Query<AddQuery>,
+    query: Result<Query<AddQuery>, QueryRejection>,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
+    let Query(query) = query?;
     let data = body?;
     if data.is_empty() {
         return Err(ApiError::bad_request("the body must be a .torrent file"));
@@ -132,8 +133,9 @@ pub async fn remove(
     State(shared): State<Arc<Shared>>,
     _: Control,
     Path(info_hash): Path<String>,
-    Query(query): Query<RemoveQuery>,
+    query: Result<Query<RemoveQuery>, QueryRejection>,
 ) -> Result<Response, ApiError> {
+    let Query(query) = query?;
     let hash = known(&shared, &info_hash)?;
     send(
         &shared,

@@ -131,6 +131,7 @@ pub async fn start(config: WebConfig, ctx: WebContext) -> Result<WebServer, Stri
         commands: ctx.commands,
         now: ctx.now,
         stop: stop.clone(),
+        event_slots: Arc::new(tokio::sync::Semaphore::new(sse::MAX_STREAMS)),
     });
     let app = routes::router(shared).into_make_service_with_connect_info::<ClientAddr>();
     let shutdown = stop.clone();

@@ -45,14 +45,15 @@ pub fn same_secret(given: &str, expected: &str) -> bool {
     a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// Replaces a password typed in the settings by its hash, and an empty token by a new one.
-/// Called by the engine before it validates and saves new settings.
-pub fn prepare(web: &mut crate::settings::WebUiSettings) -> Result<(), String> {
+/// Replaces a password typed in the settings by its hash, and (with `make_token`) an empty
+/// token by a new one. The app makes the first token at start; the engine then replaces an
+/// emptied one (*Rotate*) before it validates and saves new settings.
+pub fn prepare(web: &mut crate::settings::WebUiSettings, make_token: bool) -> Result<(), String> {
     if !web.password.is_empty() {
         web.password_hash = hash_password(&web.password)?;
         web.password.clear();
     }
-    if web.token.trim().is_empty() {
+    if make_token && web.token.trim().is_empty() {
         web.token = new_token()?;
     }
     Ok(())
@@ -93,12 +94,14 @@ mod tests {
     fn prepare_hashes_the_typed_password_and_fills_the_token() {
         let mut w = crate::settings::Settings::default().webui;
         w.password = "pw".into();
-        prepare(&mut w).unwrap();
+        prepare(&mut w, false).unwrap();
+        assert!(w.token.is_empty(), "no token unless asked");
+        prepare(&mut w, true).unwrap();
         assert!(w.password.is_empty());
         assert!(verify_password("pw", &w.password_hash));
         let token = w.token.clone();
         assert_eq!(token.len(), 64);
-        prepare(&mut w).unwrap();
+        prepare(&mut w, true).unwrap();
         assert_eq!(w.token, token, "a token is kept");
     }
 }

@@ -6,7 +6,8 @@ use super::config::WebConfig;
 use super::host_check::AllowedHosts;
 use super::sessions::Sessions;
 use crate::state::{Command, SharedState};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
+use tokio::sync::Semaphore;
 use tokio::sync::mpsc::UnboundedSender;
 use tokio_util::sync::CancellationToken;
 
@@ -20,6 +21,8 @@ pub struct Shared {
     pub now: Now,
     /// Cancelled when this run stops: long-lived responses (events) end.
     pub stop: CancellationToken,
+    /// Event streams open at once are bounded: each serialises the whole state.
+    pub event_slots: Arc<Semaphore>,
 }
 
 impl Shared {

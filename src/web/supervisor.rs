@@ -46,7 +46,8 @@ pub fn supervise(
                 _ => false,
             };
             // The same failing settings are not retried (nor reported) again.
-            if !same && want != failed {
+            let failed_before = want.is_some() && want == failed;
+            if !same && !failed_before {
                 if let Some((_, server)) = running.take() {
                     server.stop().await;
                     report(&ctx, WebServerStatus::Stopped);

@@ -219,7 +219,7 @@ mod tests {
 
     #[test]
     fn an_invalid_value_is_moved_aside_naming_the_key() {
-        check_corrupt(r#"{"threshold": 150}"#, "threshold: 150 is above 100");
+        check_corrupt(r#"{"threshold": 150}"#, "threshold: 150 is outside 0..=100");
     }
 
     #[test]

@@ -534,8 +534,7 @@ pub const FIELDS: &[Field] = &[
         ui,
         &mut s.webui.localhost_only
     )),
-    field!(WebUi, "webui.interface", |ui, s, st| ui.add_enabled(
-        !s.webui.localhost_only,
+    field!(WebUi, "webui.interface", |ui, s, st| ui.add(
         egui::TextEdit::singleline(&mut s.webui.interface)
             .hint_text("127.0.0.1")
             .desired_width(160.0)
