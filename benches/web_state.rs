@@ -57,10 +57,13 @@ fn measure(rt: &tokio::runtime::Runtime, n: usize) {
     let (tx, _rx) = tokio::sync::mpsc::unbounded_channel();
     let mut web = dfakeseeder::settings::Settings::default().webui;
     web.token = TOKEN.into();
-    let config = WebConfig::from_settings(&web, Some("127.0.0.1:0".parse().expect("addr")))
-        .expect("config");
+    let config =
+        WebConfig::from_settings(&web, Some("127.0.0.1:0".parse().expect("addr"))).expect("config");
     let server = rt
-        .block_on(dfakeseeder::web::start(config, WebContext::new(shared.clone(), tx)))
+        .block_on(dfakeseeder::web::start(
+            config,
+            WebContext::new(shared.clone(), tx),
+        ))
         .expect("server");
     let addr = server.local_addr();
     for _ in 0..3 {

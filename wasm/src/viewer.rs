@@ -76,6 +76,13 @@ impl Viewer {
         let now = (self.clock)();
         let (phase, link) =
             with_status(&self.status, |s| (s.phase.clone(), s.connection.link(now)));
+        // While connecting or offline, the banner's count goes on even when nothing arrives;
+        // the form waits for the user.
+        let tick = match phase {
+            Phase::Starting => true,
+            Phase::Login { .. } => false,
+            Phase::Viewing => !link.is_live(),
+        };
         match phase {
             Phase::Starting => {
                 egui::CentralPanel::default().show(ui, |ui| {
@@ -101,8 +108,7 @@ impl Viewer {
                 self.app.ui(ui);
             }
         }
-        if !link.is_live() {
-            // The offline count goes on even when nothing arrives.
+        if tick {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_secs(1));
         }
