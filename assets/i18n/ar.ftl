@@ -617,6 +617,28 @@ view-log = السجل
 view-monitoring = المراقبة
 view-torrents = التورنتات
 
+## viewer
+viewer-connecting = جارٍ الاتصال…
+viewer-live = مباشر
+viewer-live-polling = مباشر (استعلام كل 2 ث)
+viewer-loading = جارٍ الاتصال بـ dfakeseeder…
+viewer-login-busy = جارٍ تسجيل الدخول…
+viewer-login-failed = فشل تسجيل الدخول (HTTP { $status }).
+viewer-login-intro = يسأل dfakeseeder من أنت: أدخل الرمز الذي طبعه عند بدء التشغيل، أو اسم مستخدم وكلمة مرور.
+viewer-login-password = كلمة المرور
+viewer-login-password-mode = اسم المستخدم وكلمة المرور
+viewer-login-submit = تسجيل الدخول
+viewer-login-throttled = محاولات كثيرة جدًا: انتظر دقيقة ثم أعد المحاولة.
+viewer-login-title = تسجيل الدخول إلى dfakeseeder
+viewer-login-token = الرمز
+viewer-login-token-mode = الرمز
+viewer-login-unreachable = لم يُجب dfakeseeder: { $error }
+viewer-login-username = اسم المستخدم
+viewer-login-wrong = رمز أو اسم مستخدم أو كلمة مرور غير صحيحة.
+viewer-offline = غير متصل: لا رد من dfakeseeder منذ { $secs } ث؛ ما زالت المحاولة جارية.
+viewer-read-only = عرض للقراءة فقط
+viewer-reconnecting = جارٍ إعادة الاتصال…
+
 ## web
 settab-webui = واجهة الويب
 set-webui-enabled = تقديم واجهة برمجة الويب والعارض

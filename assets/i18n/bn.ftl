@@ -587,6 +587,28 @@ view-log = লগ
 view-monitoring = পর্যবেক্ষণ
 view-torrents = টরেন্ট
 
+## viewer
+viewer-connecting = সংযোগ হচ্ছে…
+viewer-live = সরাসরি
+viewer-live-polling = সরাসরি (প্রতি ২ সে. পরপর যাচাই)
+viewer-loading = dfakeseeder-এর সঙ্গে সংযোগ হচ্ছে…
+viewer-login-busy = লগ ইন হচ্ছে…
+viewer-login-failed = লগ ইন ব্যর্থ (HTTP { $status })।
+viewer-login-intro = dfakeseeder জানতে চায় আপনি কে: শুরুতে ছাপানো টোকেন, অথবা ব্যবহারকারীর নাম ও পাসওয়ার্ড দিন।
+viewer-login-password = পাসওয়ার্ড
+viewer-login-password-mode = ব্যবহারকারীর নাম ও পাসওয়ার্ড
+viewer-login-submit = লগ ইন
+viewer-login-throttled = অনেকবার চেষ্টা হয়েছে: এক মিনিট অপেক্ষা করে আবার চেষ্টা করুন।
+viewer-login-title = dfakeseeder-এ লগ ইন করুন
+viewer-login-token = টোকেন
+viewer-login-token-mode = টোকেন
+viewer-login-unreachable = dfakeseeder সাড়া দেয়নি: { $error }
+viewer-login-username = ব্যবহারকারীর নাম
+viewer-login-wrong = ভুল টোকেন, ব্যবহারকারীর নাম বা পাসওয়ার্ড।
+viewer-offline = অফলাইন: { $secs } সে. ধরে dfakeseeder থেকে কোনো সাড়া নেই; চেষ্টা চলছে।
+viewer-read-only = শুধু দেখার দৃশ্য
+viewer-reconnecting = আবার সংযোগ হচ্ছে…
+
 ## web
 settab-webui = ওয়েব ইন্টারফেস
 set-webui-enabled = ওয়েব API ও ভিউয়ার পরিবেশন করুন

@@ -593,6 +593,28 @@ view-log = Protokoll
 view-monitoring = Überwachung
 view-torrents = Torrents
 
+## viewer
+viewer-connecting = Verbinde…
+viewer-live = Live
+viewer-live-polling = Live (Abfrage alle 2 s)
+viewer-loading = Verbinde mit dfakeseeder…
+viewer-login-busy = Anmeldung läuft…
+viewer-login-failed = Anmeldung fehlgeschlagen (HTTP { $status }).
+viewer-login-intro = dfakeseeder fragt, wer Sie sind: Geben Sie das beim Start ausgegebene Token ein oder einen Benutzernamen und ein Passwort.
+viewer-login-password = Passwort
+viewer-login-password-mode = Benutzername und Passwort
+viewer-login-submit = Anmelden
+viewer-login-throttled = Zu viele Versuche: Warten Sie eine Minute und versuchen Sie es erneut.
+viewer-login-title = Bei dfakeseeder anmelden
+viewer-login-token = Token
+viewer-login-token-mode = Token
+viewer-login-unreachable = dfakeseeder hat nicht geantwortet: { $error }
+viewer-login-username = Benutzername
+viewer-login-wrong = Falsches Token, falscher Benutzername oder falsches Passwort.
+viewer-offline = Offline: seit { $secs } s keine Antwort von dfakeseeder; neuer Versuch läuft.
+viewer-read-only = Nur-Lese-Ansicht
+viewer-reconnecting = Verbindung wird wiederhergestellt…
+
 ## web
 settab-webui = Web-Oberfläche
 set-webui-enabled = Web-API und Betrachter bereitstellen

@@ -593,6 +593,28 @@ view-log = Log
 view-monitoring = Monitoring
 view-torrents = Torrents
 
+## viewer
+viewer-connecting = Connecting…
+viewer-live = Live
+viewer-live-polling = Live (checking every 2 s)
+viewer-loading = Connecting to dfakeseeder…
+viewer-login-busy = Logging in…
+viewer-login-failed = Login failed (HTTP { $status }).
+viewer-login-intro = dfakeseeder asks who you are: enter the token it printed at start-up, or a user name and password.
+viewer-login-password = Password
+viewer-login-password-mode = User name and password
+viewer-login-submit = Log in
+viewer-login-throttled = Too many attempts: wait a minute and try again.
+viewer-login-title = Log in to dfakeseeder
+viewer-login-token = Token
+viewer-login-token-mode = Token
+viewer-login-unreachable = dfakeseeder did not answer: { $error }
+viewer-login-username = User name
+viewer-login-wrong = Wrong token, user name or password.
+viewer-offline = Offline: no answer from dfakeseeder for { $secs } s; still trying.
+viewer-read-only = Read-only view
+viewer-reconnecting = Reconnecting…
+
 ## web
 settab-webui = Web UI
 set-webui-enabled = Serve the web API and viewer

@@ -596,6 +596,28 @@ view-log = Registro
 view-monitoring = Supervisión
 view-torrents = Torrents
 
+## viewer
+viewer-connecting = Conectando…
+viewer-live = En vivo
+viewer-live-polling = En vivo (consulta cada 2 s)
+viewer-loading = Conectando con dfakeseeder…
+viewer-login-busy = Iniciando sesión…
+viewer-login-failed = Error al iniciar sesión (HTTP { $status }).
+viewer-login-intro = dfakeseeder pregunta quién es usted: introduzca el token que mostró al arrancar, o un usuario y una contraseña.
+viewer-login-password = Contraseña
+viewer-login-password-mode = Usuario y contraseña
+viewer-login-submit = Iniciar sesión
+viewer-login-throttled = Demasiados intentos: espere un minuto y vuelva a intentarlo.
+viewer-login-title = Iniciar sesión en dfakeseeder
+viewer-login-token = Token
+viewer-login-token-mode = Token
+viewer-login-unreachable = dfakeseeder no respondió: { $error }
+viewer-login-username = Usuario
+viewer-login-wrong = Token, usuario o contraseña incorrectos.
+viewer-offline = Sin conexión: dfakeseeder no responde desde hace { $secs } s; se sigue intentando.
+viewer-read-only = Vista de solo lectura
+viewer-reconnecting = Reconectando…
+
 ## web
 settab-webui = Interfaz web
 set-webui-enabled = Servir la API web y el visor

@@ -584,6 +584,28 @@ view-log = گزارش
 view-monitoring = پایش
 view-torrents = تورنت‌ها
 
+## viewer
+viewer-connecting = در حال اتصال…
+viewer-live = زنده
+viewer-live-polling = زنده (بررسی هر ۲ ثانیه)
+viewer-loading = در حال اتصال به dfakeseeder…
+viewer-login-busy = در حال ورود…
+viewer-login-failed = ورود ناموفق بود (HTTP { $status }).
+viewer-login-intro = dfakeseeder می‌پرسد شما کیستید: توکنی را که هنگام شروع چاپ کرد وارد کنید، یا نام کاربری و گذرواژه.
+viewer-login-password = گذرواژه
+viewer-login-password-mode = نام کاربری و گذرواژه
+viewer-login-submit = ورود
+viewer-login-throttled = تلاش‌های بیش از حد: یک دقیقه صبر کنید و دوباره امتحان کنید.
+viewer-login-title = ورود به dfakeseeder
+viewer-login-token = توکن
+viewer-login-token-mode = توکن
+viewer-login-unreachable = dfakeseeder پاسخ نداد: { $error }
+viewer-login-username = نام کاربری
+viewer-login-wrong = توکن، نام کاربری یا گذرواژه نادرست است.
+viewer-offline = آفلاین: { $secs } ثانیه است که dfakeseeder پاسخ نمی‌دهد؛ همچنان در حال تلاش.
+viewer-read-only = نمای فقط‌خواندنی
+viewer-reconnecting = در حال اتصال دوباره…
+
 ## web
 settab-webui = رابط وب
 set-webui-enabled = ارائهٔ API وب و نمایشگر

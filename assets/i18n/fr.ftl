@@ -596,6 +596,28 @@ view-log = Journal
 view-monitoring = Surveillance
 view-torrents = Torrents
 
+## viewer
+viewer-connecting = Connexion…
+viewer-live = En direct
+viewer-live-polling = En direct (interrogation toutes les 2 s)
+viewer-loading = Connexion à dfakeseeder…
+viewer-login-busy = Connexion en cours…
+viewer-login-failed = Échec de la connexion (HTTP { $status }).
+viewer-login-intro = dfakeseeder demande qui vous êtes : saisissez le jeton affiché au démarrage, ou un nom d’utilisateur et un mot de passe.
+viewer-login-password = Mot de passe
+viewer-login-password-mode = Nom d’utilisateur et mot de passe
+viewer-login-submit = Se connecter
+viewer-login-throttled = Trop de tentatives : attendez une minute puis réessayez.
+viewer-login-title = Se connecter à dfakeseeder
+viewer-login-token = Jeton
+viewer-login-token-mode = Jeton
+viewer-login-unreachable = dfakeseeder n’a pas répondu : { $error }
+viewer-login-username = Nom d’utilisateur
+viewer-login-wrong = Jeton, nom d’utilisateur ou mot de passe incorrect.
+viewer-offline = Hors ligne : aucune réponse de dfakeseeder depuis { $secs } s ; nouvel essai en cours.
+viewer-read-only = Affichage en lecture seule
+viewer-reconnecting = Reconnexion…
+
 ## web
 settab-webui = Interface web
 set-webui-enabled = Servir l’API web et la visionneuse

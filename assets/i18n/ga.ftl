@@ -611,6 +611,28 @@ view-log = Loga
 view-monitoring = Monatóireacht
 view-torrents = Torrents
 
+## viewer
+viewer-connecting = Ag ceangal…
+viewer-live = Beo
+viewer-live-polling = Beo (seiceáil gach 2 s)
+viewer-loading = Ag ceangal le dfakeseeder…
+viewer-login-busy = Ag logáil isteach…
+viewer-login-failed = Theip ar logáil isteach (HTTP { $status }).
+viewer-login-intro = Fiafraíonn dfakeseeder cé thú: cuir isteach an comhartha a chló sé ag tosú, nó ainm úsáideora agus pasfhocal.
+viewer-login-password = Pasfhocal
+viewer-login-password-mode = Ainm úsáideora agus pasfhocal
+viewer-login-submit = Logáil isteach
+viewer-login-throttled = An iomarca iarrachtaí: fan nóiméad agus bain triail eile as.
+viewer-login-title = Logáil isteach ar dfakeseeder
+viewer-login-token = Comhartha
+viewer-login-token-mode = Comhartha
+viewer-login-unreachable = Níor fhreagair dfakeseeder: { $error }
+viewer-login-username = Ainm úsáideora
+viewer-login-wrong = Comhartha, ainm úsáideora nó pasfhocal mícheart.
+viewer-offline = As líne: gan freagra ó dfakeseeder le { $secs } s; ag iarraidh fós.
+viewer-read-only = Amharc inléite amháin
+viewer-reconnecting = Ag athcheangal…
+
 ## web
 settab-webui = Comhéadan gréasáin
 set-webui-enabled = Freastal an API gréasáin agus an t-amharcán

@@ -587,6 +587,28 @@ view-log = लॉग
 view-monitoring = निगरानी
 view-torrents = टॉरेंट
 
+## viewer
+viewer-connecting = कनेक्ट हो रहा है…
+viewer-live = लाइव
+viewer-live-polling = लाइव (हर 2 से. पर जाँच)
+viewer-loading = dfakeseeder से कनेक्ट हो रहा है…
+viewer-login-busy = लॉग इन हो रहा है…
+viewer-login-failed = लॉग इन विफल (HTTP { $status })।
+viewer-login-intro = dfakeseeder पूछता है कि आप कौन हैं: शुरू होते समय छापा गया टोकन, या उपयोगकर्ता नाम और पासवर्ड दर्ज करें।
+viewer-login-password = पासवर्ड
+viewer-login-password-mode = उपयोगकर्ता नाम और पासवर्ड
+viewer-login-submit = लॉग इन करें
+viewer-login-throttled = बहुत अधिक प्रयास: एक मिनट रुककर फिर से प्रयास करें।
+viewer-login-title = dfakeseeder में लॉग इन करें
+viewer-login-token = टोकन
+viewer-login-token-mode = टोकन
+viewer-login-unreachable = dfakeseeder ने उत्तर नहीं दिया: { $error }
+viewer-login-username = उपयोगकर्ता नाम
+viewer-login-wrong = गलत टोकन, उपयोगकर्ता नाम या पासवर्ड।
+viewer-offline = ऑफ़लाइन: { $secs } से. से dfakeseeder से कोई उत्तर नहीं; प्रयास जारी है।
+viewer-read-only = केवल-पढ़ने वाला दृश्य
+viewer-reconnecting = फिर से कनेक्ट हो रहा है…
+
 ## web
 settab-webui = वेब इंटरफ़ेस
 set-webui-enabled = वेब API और व्यूअर उपलब्ध कराएँ

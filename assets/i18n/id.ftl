@@ -581,6 +581,28 @@ view-log = Log
 view-monitoring = Pemantauan
 view-torrents = Torrent
 
+## viewer
+viewer-connecting = Menghubungkan…
+viewer-live = Langsung
+viewer-live-polling = Langsung (diperiksa tiap 2 dtk)
+viewer-loading = Menghubungkan ke dfakeseeder…
+viewer-login-busy = Sedang masuk…
+viewer-login-failed = Gagal masuk (HTTP { $status }).
+viewer-login-intro = dfakeseeder menanyakan siapa Anda: masukkan token yang dicetaknya saat mulai, atau nama pengguna dan kata sandi.
+viewer-login-password = Kata sandi
+viewer-login-password-mode = Nama pengguna dan kata sandi
+viewer-login-submit = Masuk
+viewer-login-throttled = Terlalu banyak percobaan: tunggu satu menit lalu coba lagi.
+viewer-login-title = Masuk ke dfakeseeder
+viewer-login-token = Token
+viewer-login-token-mode = Token
+viewer-login-unreachable = dfakeseeder tidak menjawab: { $error }
+viewer-login-username = Nama pengguna
+viewer-login-wrong = Token, nama pengguna, atau kata sandi salah.
+viewer-offline = Luring: tidak ada jawaban dari dfakeseeder selama { $secs } dtk; masih mencoba.
+viewer-read-only = Tampilan hanya-baca
+viewer-reconnecting = Menghubungkan ulang…
+
 ## web
 settab-webui = Antarmuka web
 set-webui-enabled = Sajikan API web dan penampil

@@ -596,6 +596,28 @@ view-log = Registro
 view-monitoring = Monitoraggio
 view-torrents = Torrent
 
+## viewer
+viewer-connecting = Connessione…
+viewer-live = In diretta
+viewer-live-polling = In diretta (controllo ogni 2 s)
+viewer-loading = Connessione a dfakeseeder…
+viewer-login-busy = Accesso in corso…
+viewer-login-failed = Accesso non riuscito (HTTP { $status }).
+viewer-login-intro = dfakeseeder chiede chi sei: inserisci il token stampato all’avvio, oppure nome utente e password.
+viewer-login-password = Password
+viewer-login-password-mode = Nome utente e password
+viewer-login-submit = Accedi
+viewer-login-throttled = Troppi tentativi: attendi un minuto e riprova.
+viewer-login-title = Accedi a dfakeseeder
+viewer-login-token = Token
+viewer-login-token-mode = Token
+viewer-login-unreachable = dfakeseeder non ha risposto: { $error }
+viewer-login-username = Nome utente
+viewer-login-wrong = Token, nome utente o password errati.
+viewer-offline = Non in linea: nessuna risposta da dfakeseeder da { $secs } s; nuovo tentativo in corso.
+viewer-read-only = Vista di sola lettura
+viewer-reconnecting = Riconnessione…
+
 ## web
 settab-webui = Interfaccia web
 set-webui-enabled = Servire l’API web e il visualizzatore

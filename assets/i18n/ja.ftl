@@ -581,6 +581,28 @@ view-log = ログ
 view-monitoring = モニタリング
 view-torrents = トレント
 
+## viewer
+viewer-connecting = 接続中…
+viewer-live = ライブ
+viewer-live-polling = ライブ(2 秒ごとに確認)
+viewer-loading = dfakeseeder に接続中…
+viewer-login-busy = ログイン中…
+viewer-login-failed = ログインに失敗しました (HTTP { $status })。
+viewer-login-intro = dfakeseeder があなたを確認します: 起動時に表示されたトークン、またはユーザー名とパスワードを入力してください。
+viewer-login-password = パスワード
+viewer-login-password-mode = ユーザー名とパスワード
+viewer-login-submit = ログイン
+viewer-login-throttled = 試行回数が多すぎます: 1 分待ってから再試行してください。
+viewer-login-title = dfakeseeder にログイン
+viewer-login-token = トークン
+viewer-login-token-mode = トークン
+viewer-login-unreachable = dfakeseeder から応答がありません: { $error }
+viewer-login-username = ユーザー名
+viewer-login-wrong = トークン、ユーザー名、またはパスワードが違います。
+viewer-offline = オフライン: dfakeseeder から { $secs } 秒間応答がありません。再試行中です。
+viewer-read-only = 読み取り専用の表示
+viewer-reconnecting = 再接続中…
+
 ## web
 settab-webui = Web インターフェース
 set-webui-enabled = Web API とビューアーを提供する

@@ -581,6 +581,28 @@ view-log = 로그
 view-monitoring = 모니터링
 view-torrents = 토렌트
 
+## viewer
+viewer-connecting = 연결 중…
+viewer-live = 실시간
+viewer-live-polling = 실시간 (2초마다 확인)
+viewer-loading = dfakeseeder에 연결 중…
+viewer-login-busy = 로그인 중…
+viewer-login-failed = 로그인 실패 (HTTP { $status }).
+viewer-login-intro = dfakeseeder가 사용자를 확인합니다: 시작할 때 출력된 토큰이나 사용자 이름과 비밀번호를 입력하세요.
+viewer-login-password = 비밀번호
+viewer-login-password-mode = 사용자 이름과 비밀번호
+viewer-login-submit = 로그인
+viewer-login-throttled = 시도 횟수가 너무 많습니다: 1분 후 다시 시도하세요.
+viewer-login-title = dfakeseeder에 로그인
+viewer-login-token = 토큰
+viewer-login-token-mode = 토큰
+viewer-login-unreachable = dfakeseeder가 응답하지 않았습니다: { $error }
+viewer-login-username = 사용자 이름
+viewer-login-wrong = 토큰, 사용자 이름 또는 비밀번호가 틀렸습니다.
+viewer-offline = 오프라인: { $secs }초 동안 dfakeseeder의 응답이 없습니다. 계속 시도 중입니다.
+viewer-read-only = 읽기 전용 보기
+viewer-reconnecting = 다시 연결 중…
+
 ## web
 settab-webui = 웹 UI
 set-webui-enabled = 웹 API와 뷰어 제공

@@ -593,6 +593,28 @@ view-log = Log
 view-monitoring = Monitoring
 view-torrents = Torrents
 
+## viewer
+viewer-connecting = Verbinden…
+viewer-live = Live
+viewer-live-polling = Live (elke 2 s opgevraagd)
+viewer-loading = Verbinden met dfakeseeder…
+viewer-login-busy = Bezig met inloggen…
+viewer-login-failed = Inloggen mislukt (HTTP { $status }).
+viewer-login-intro = dfakeseeder vraagt wie u bent: voer het token in dat bij het starten werd getoond, of een gebruikersnaam en wachtwoord.
+viewer-login-password = Wachtwoord
+viewer-login-password-mode = Gebruikersnaam en wachtwoord
+viewer-login-submit = Inloggen
+viewer-login-throttled = Te veel pogingen: wacht een minuut en probeer het opnieuw.
+viewer-login-title = Inloggen bij dfakeseeder
+viewer-login-token = Token
+viewer-login-token-mode = Token
+viewer-login-unreachable = dfakeseeder antwoordde niet: { $error }
+viewer-login-username = Gebruikersnaam
+viewer-login-wrong = Onjuist token, gebruikersnaam of wachtwoord.
+viewer-offline = Offline: al { $secs } s geen antwoord van dfakeseeder; blijft proberen.
+viewer-read-only = Alleen-lezen weergave
+viewer-reconnecting = Opnieuw verbinden…
+
 ## web
 settab-webui = Webinterface
 set-webui-enabled = Web-API en viewer aanbieden

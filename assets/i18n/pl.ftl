@@ -605,6 +605,28 @@ view-log = Dziennik
 view-monitoring = Monitorowanie
 view-torrents = Torrenty
 
+## viewer
+viewer-connecting = Łączenie…
+viewer-live = Na żywo
+viewer-live-polling = Na żywo (sprawdzanie co 2 s)
+viewer-loading = Łączenie z dfakeseeder…
+viewer-login-busy = Logowanie…
+viewer-login-failed = Logowanie nie powiodło się (HTTP { $status }).
+viewer-login-intro = dfakeseeder pyta, kim jesteś: wpisz token wypisany przy uruchomieniu albo nazwę użytkownika i hasło.
+viewer-login-password = Hasło
+viewer-login-password-mode = Nazwa użytkownika i hasło
+viewer-login-submit = Zaloguj
+viewer-login-throttled = Zbyt wiele prób: odczekaj minutę i spróbuj ponownie.
+viewer-login-title = Logowanie do dfakeseeder
+viewer-login-token = Token
+viewer-login-token-mode = Token
+viewer-login-unreachable = dfakeseeder nie odpowiedział: { $error }
+viewer-login-username = Nazwa użytkownika
+viewer-login-wrong = Błędny token, nazwa użytkownika lub hasło.
+viewer-offline = Offline: brak odpowiedzi od dfakeseeder od { $secs } s; kolejne próby trwają.
+viewer-read-only = Widok tylko do odczytu
+viewer-reconnecting = Ponowne łączenie…
+
 ## web
 settab-webui = Interfejs WWW
 set-webui-enabled = Udostępniaj API WWW i przeglądarkę

@@ -596,6 +596,28 @@ view-log = Log
 view-monitoring = Monitoramento
 view-torrents = Torrents
 
+## viewer
+viewer-connecting = Conectando…
+viewer-live = Ao vivo
+viewer-live-polling = Ao vivo (consulta a cada 2 s)
+viewer-loading = Conectando ao dfakeseeder…
+viewer-login-busy = Entrando…
+viewer-login-failed = Falha ao entrar (HTTP { $status }).
+viewer-login-intro = O dfakeseeder pergunta quem você é: digite o token exibido na inicialização, ou um nome de usuário e senha.
+viewer-login-password = Senha
+viewer-login-password-mode = Nome de usuário e senha
+viewer-login-submit = Entrar
+viewer-login-throttled = Tentativas demais: aguarde um minuto e tente novamente.
+viewer-login-title = Entrar no dfakeseeder
+viewer-login-token = Token
+viewer-login-token-mode = Token
+viewer-login-unreachable = O dfakeseeder não respondeu: { $error }
+viewer-login-username = Nome de usuário
+viewer-login-wrong = Token, nome de usuário ou senha incorretos.
+viewer-offline = Offline: sem resposta do dfakeseeder há { $secs } s; tentando novamente.
+viewer-read-only = Visualização somente leitura
+viewer-reconnecting = Reconectando…
+
 ## web
 settab-webui = Interface web
 set-webui-enabled = Servir a API web e o visualizador

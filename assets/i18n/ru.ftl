@@ -605,6 +605,28 @@ view-log = Журнал
 view-monitoring = Мониторинг
 view-torrents = Торренты
 
+## viewer
+viewer-connecting = Подключение…
+viewer-live = В сети
+viewer-live-polling = В сети (опрос каждые 2 с)
+viewer-loading = Подключение к dfakeseeder…
+viewer-login-busy = Вход…
+viewer-login-failed = Не удалось войти (HTTP { $status }).
+viewer-login-intro = dfakeseeder спрашивает, кто вы: введите токен, выведенный при запуске, или имя пользователя и пароль.
+viewer-login-password = Пароль
+viewer-login-password-mode = Имя пользователя и пароль
+viewer-login-submit = Войти
+viewer-login-throttled = Слишком много попыток: подождите минуту и попробуйте снова.
+viewer-login-title = Вход в dfakeseeder
+viewer-login-token = Токен
+viewer-login-token-mode = Токен
+viewer-login-unreachable = dfakeseeder не ответил: { $error }
+viewer-login-username = Имя пользователя
+viewer-login-wrong = Неверный токен, имя пользователя или пароль.
+viewer-offline = Нет связи: dfakeseeder не отвечает уже { $secs } с; попытки продолжаются.
+viewer-read-only = Только просмотр
+viewer-reconnecting = Переподключение…
+
 ## web
 settab-webui = Веб-интерфейс
 set-webui-enabled = Предоставлять веб-API и просмотрщик

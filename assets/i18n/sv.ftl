@@ -593,6 +593,28 @@ view-log = Logg
 view-monitoring = Övervakning
 view-torrents = Torrenter
 
+## viewer
+viewer-connecting = Ansluter…
+viewer-live = Live
+viewer-live-polling = Live (frågar var 2:a s)
+viewer-loading = Ansluter till dfakeseeder…
+viewer-login-busy = Loggar in…
+viewer-login-failed = Inloggningen misslyckades (HTTP { $status }).
+viewer-login-intro = dfakeseeder frågar vem du är: ange token som skrevs ut vid start, eller ett användarnamn och lösenord.
+viewer-login-password = Lösenord
+viewer-login-password-mode = Användarnamn och lösenord
+viewer-login-submit = Logga in
+viewer-login-throttled = För många försök: vänta en minut och försök igen.
+viewer-login-title = Logga in på dfakeseeder
+viewer-login-token = Token
+viewer-login-token-mode = Token
+viewer-login-unreachable = dfakeseeder svarade inte: { $error }
+viewer-login-username = Användarnamn
+viewer-login-wrong = Fel token, användarnamn eller lösenord.
+viewer-offline = Frånkopplad: inget svar från dfakeseeder på { $secs } s; försöker fortfarande.
+viewer-read-only = Skrivskyddad vy
+viewer-reconnecting = Återansluter…
+
 ## web
 settab-webui = Webbgränssnitt
 set-webui-enabled = Tillhandahåll webb-API och visare

@@ -593,6 +593,28 @@ view-log = Günlük
 view-monitoring = İzleme
 view-torrents = Torrentler
 
+## viewer
+viewer-connecting = Bağlanıyor…
+viewer-live = Canlı
+viewer-live-polling = Canlı (2 sn'de bir sorgulanıyor)
+viewer-loading = dfakeseeder'a bağlanıyor…
+viewer-login-busy = Giriş yapılıyor…
+viewer-login-failed = Giriş başarısız (HTTP { $status }).
+viewer-login-intro = dfakeseeder kim olduğunuzu soruyor: başlangıçta yazdırdığı belirteci ya da bir kullanıcı adı ve parola girin.
+viewer-login-password = Parola
+viewer-login-password-mode = Kullanıcı adı ve parola
+viewer-login-submit = Giriş yap
+viewer-login-throttled = Çok fazla deneme: bir dakika bekleyip yeniden deneyin.
+viewer-login-title = dfakeseeder'a giriş yap
+viewer-login-token = Belirteç
+viewer-login-token-mode = Belirteç
+viewer-login-unreachable = dfakeseeder yanıt vermedi: { $error }
+viewer-login-username = Kullanıcı adı
+viewer-login-wrong = Yanlış belirteç, kullanıcı adı veya parola.
+viewer-offline = Çevrimdışı: { $secs } sn'dir dfakeseeder'dan yanıt yok; denemeye devam ediliyor.
+viewer-read-only = Salt okunur görünüm
+viewer-reconnecting = Yeniden bağlanıyor…
+
 ## web
 settab-webui = Web arayüzü
 set-webui-enabled = Web API'sini ve görüntüleyiciyi sun

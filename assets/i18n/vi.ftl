@@ -581,6 +581,28 @@ view-log = Nhật ký
 view-monitoring = Giám sát
 view-torrents = Torrent
 
+## viewer
+viewer-connecting = Đang kết nối…
+viewer-live = Trực tiếp
+viewer-live-polling = Trực tiếp (kiểm tra mỗi 2 giây)
+viewer-loading = Đang kết nối tới dfakeseeder…
+viewer-login-busy = Đang đăng nhập…
+viewer-login-failed = Đăng nhập thất bại (HTTP { $status }).
+viewer-login-intro = dfakeseeder hỏi bạn là ai: nhập mã thông báo nó đã in khi khởi động, hoặc tên người dùng và mật khẩu.
+viewer-login-password = Mật khẩu
+viewer-login-password-mode = Tên người dùng và mật khẩu
+viewer-login-submit = Đăng nhập
+viewer-login-throttled = Quá nhiều lần thử: hãy đợi một phút rồi thử lại.
+viewer-login-title = Đăng nhập vào dfakeseeder
+viewer-login-token = Mã thông báo
+viewer-login-token-mode = Mã thông báo
+viewer-login-unreachable = dfakeseeder không trả lời: { $error }
+viewer-login-username = Tên người dùng
+viewer-login-wrong = Sai mã thông báo, tên người dùng hoặc mật khẩu.
+viewer-offline = Ngoại tuyến: dfakeseeder không trả lời đã { $secs } giây; vẫn đang thử.
+viewer-read-only = Chế độ chỉ xem
+viewer-reconnecting = Đang kết nối lại…
+
 ## web
 settab-webui = Giao diện web
 set-webui-enabled = Cung cấp API web và trình xem

@@ -581,6 +581,28 @@ view-log = 日志
 view-monitoring = 监控
 view-torrents = 种子任务
 
+## viewer
+viewer-connecting = 正在连接…
+viewer-live = 实时
+viewer-live-polling = 实时(每 2 秒查询)
+viewer-loading = 正在连接 dfakeseeder…
+viewer-login-busy = 正在登录…
+viewer-login-failed = 登录失败(HTTP { $status })。
+viewer-login-intro = dfakeseeder 需要确认您的身份:请输入它启动时打印的令牌,或用户名和密码。
+viewer-login-password = 密码
+viewer-login-password-mode = 用户名和密码
+viewer-login-submit = 登录
+viewer-login-throttled = 尝试次数过多:请等待一分钟后重试。
+viewer-login-title = 登录 dfakeseeder
+viewer-login-token = 令牌
+viewer-login-token-mode = 令牌
+viewer-login-unreachable = dfakeseeder 没有响应:{ $error }
+viewer-login-username = 用户名
+viewer-login-wrong = 令牌、用户名或密码错误。
+viewer-offline = 离线:dfakeseeder 已 { $secs } 秒没有响应;仍在重试。
+viewer-read-only = 只读视图
+viewer-reconnecting = 正在重新连接…
+
 ## web
 settab-webui = 网页界面
 set-webui-enabled = 提供网页 API 和查看器
