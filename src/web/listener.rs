@@ -14,7 +14,10 @@ use tokio_rustls::server::TlsStream;
 use tokio_util::either::Either;
 use tokio_util::sync::CancellationToken;
 
-pub type Io = Either<TcpStream, TlsStream<TcpStream>>;
+use super::guarded::{Guarded, IDLE_LIMIT, MAX_CONNECTIONS};
+
+/// A connection: plain or TLS, under the connection cap and the idle limit.
+pub type Io = Guarded<Either<TcpStream, TlsStream<TcpStream>>>;
 
 /// A TLS handshake must finish within this.
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
@@ -57,7 +60,16 @@ async fn accept_loop(
     stop: CancellationToken,
 ) {
     let handshakes = Arc::new(Semaphore::new(MAX_HANDSHAKES));
+    let connections = Arc::new(Semaphore::new(MAX_CONNECTIONS));
     loop {
+        // At the cap, new clients wait in the kernel's backlog until a connection closes.
+        let slot = tokio::select! {
+            _ = stop.cancelled() => return,
+            slot = connections.clone().acquire_owned() => match slot {
+                Ok(slot) => slot,
+                Err(_) => return,
+            },
+        };
         let accepted = tokio::select! {
             _ = stop.cancelled() => return,
             accepted = tcp.accept() => accepted,
@@ -74,7 +86,8 @@ async fn accept_loop(
         let _ = stream.set_nodelay(true);
         match &tls {
             None => {
-                if tx.send((Either::Left(stream), peer)).await.is_err() {
+                let conn = Guarded::new(Either::Left(stream), slot, IDLE_LIMIT);
+                if tx.send((conn, peer)).await.is_err() {
                     return;
                 }
             }
@@ -92,7 +105,8 @@ async fn accept_loop(
                     };
                     match done {
                         Ok(Ok(tls_stream)) => {
-                            let _ = tx.send((Either::Right(tls_stream), peer)).await;
+                            let conn = Guarded::new(Either::Right(tls_stream), slot, IDLE_LIMIT);
+                            let _ = tx.send((conn, peer)).await;
                         }
                         Ok(Err(e)) => tracing::debug!("web: TLS handshake with {peer}: {e}"),
                         Err(_) => tracing::debug!("web: TLS handshake with {peer} timed out"),

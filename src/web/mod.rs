@@ -10,6 +10,7 @@ pub mod clock;
 mod config;
 mod control;
 mod error;
+mod guarded;
 mod headers;
 mod host_check;
 mod listener;
