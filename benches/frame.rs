@@ -1,37 +1,12 @@
 //! Frame cost of the window with 1 000 and 10 000 torrents: building the UI and tessellating it,
 //! on the CPU (no GPU). Run: `cargo bench --bench frame`; figures go into docs/PERFORMANCE.md.
 
-use dfakeseeder::state::{AppState, TorrentStatus, TorrentView, TrackerView};
+mod common;
+
+use common::state;
 use dfakeseeder::ui::{App, CommandSink};
 use std::sync::{Arc, RwLock};
 use std::time::Instant;
-
-fn state(n: usize) -> AppState {
-    let torrents = (0..n)
-        .map(|i| TorrentView {
-            info_hash: format!("{i:040x}"),
-            name: format!("torrent-{i}.iso"),
-            total_size: 1 << 30,
-            progress: (i % 100) as f64 / 100.0,
-            status: if i % 3 == 0 {
-                TorrentStatus::Seeding
-            } else {
-                TorrentStatus::Downloading
-            },
-            upload_rate: 1000.0 * i as f64,
-            trackers: vec![TrackerView {
-                url: format!("http://tracker{}.example/announce", i % 50),
-                ..TrackerView::default()
-            }],
-            ..TorrentView::default()
-        })
-        .collect();
-    AppState {
-        torrents,
-        revision: 1,
-        ..AppState::default()
-    }
-}
 
 fn measure(n: usize) {
     let shared = Arc::new(RwLock::new(state(n)));

@@ -4,7 +4,9 @@
 //! how long the read lock is held per serialisation. Run: `cargo bench --bench web_state`;
 //! figures go into docs/PERFORMANCE.md.
 
-use dfakeseeder::state::{AppState, TorrentStatus, TorrentView, TrackerView};
+mod common;
+
+use common::state;
 use dfakeseeder::web::{WebConfig, WebContext};
 use std::net::SocketAddr;
 use std::sync::{Arc, RwLock};
@@ -12,33 +14,6 @@ use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const TOKEN: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
-
-fn state(n: usize) -> AppState {
-    let torrents = (0..n)
-        .map(|i| TorrentView {
-            info_hash: format!("{i:040x}"),
-            name: format!("torrent-{i}.iso"),
-            total_size: 1 << 30,
-            progress: (i % 100) as f64 / 100.0,
-            status: if i % 3 == 0 {
-                TorrentStatus::Seeding
-            } else {
-                TorrentStatus::Downloading
-            },
-            upload_rate: 1000.0 * i as f64,
-            trackers: vec![TrackerView {
-                url: format!("http://tracker{}.example/announce", i % 50),
-                ..TrackerView::default()
-            }],
-            ..TorrentView::default()
-        })
-        .collect();
-    AppState {
-        torrents,
-        revision: 1,
-        ..AppState::default()
-    }
-}
 
 async fn get_state(addr: SocketAddr) -> usize {
     let mut s = tokio::net::TcpStream::connect(addr).await.expect("connect");
