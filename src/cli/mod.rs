@@ -14,7 +14,15 @@ use clap::Parser;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+/// When `main` began (for the first-frame time).
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+fn since_start() -> std::time::Duration {
+    STARTED.get().map(|s| s.elapsed()).unwrap_or_default()
+}
+
 pub fn main() -> ExitCode {
+    let _ = STARTED.set(std::time::Instant::now());
     let args = Args::parse();
     init_logging();
     match run(args) {

@@ -56,11 +56,10 @@ pub fn run(
                 ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(true));
             }
             let _ = repaint.set(Box::new(move || ctx.request_repaint()));
-            Ok(Box::new(
-                App::new(state, Some(sink))
-                    .with_storage(cc.storage)
-                    .with_forced_quit(forced),
-            ))
+            let app = App::new(state, Some(sink))
+                .with_storage(cc.storage)
+                .with_forced_quit(forced);
+            Ok(Box::new(FirstFrame { app, logged: false }))
         }),
     );
     runtime.block_on(async {
@@ -74,6 +73,32 @@ pub fn run(
         let _ = tokio::time::timeout(SHUTDOWN_BUDGET, web).await;
     });
     result.map_err(|e| format!("the window could not run: {e}"))
+}
+
+/// The window's app, which says once how long the first frame took from the start of the
+/// process (scripts/bench reads it).
+struct FirstFrame {
+    app: App,
+    logged: bool,
+}
+
+impl eframe::App for FirstFrame {
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        eframe::App::logic(&mut self.app, ctx, frame);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        eframe::App::ui(&mut self.app, ui, frame);
+        if !std::mem::replace(&mut self.logged, true) {
+            let torrents = self.app.torrent_count();
+            let ms = super::since_start().as_secs_f64() * 1000.0;
+            tracing::info!("first frame built {ms:.0} ms after start ({torrents} torrents)");
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::App::save(&mut self.app, storage);
+    }
 }
 
 /// SIGINT / SIGTERM close the window, so the ledger is saved as on a normal quit; the close

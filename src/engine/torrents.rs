@@ -45,7 +45,12 @@ impl Engine {
         let mut parsed = Vec::new();
         for path in files {
             match metainfo::load_file(&path) {
-                Ok(meta) => parsed.push((path, meta)),
+                // Drop the info bytes at once: all of them at the same time were the start's
+                // peak (20 KiB a torrent), and the allocator keeps a peak's pages.
+                Ok(mut meta) => {
+                    meta.drop_info_bytes();
+                    parsed.push((path, meta));
+                }
                 Err(e) => self.notice(
                     LogLevel::Error,
                     t!("notice-not-loaded", error = e.to_string()),
@@ -70,7 +75,7 @@ impl Engine {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            self.insert(Arc::new(meta), file_name, record);
+            self.insert(meta, file_name, record);
         }
         for missing in records {
             self.notice(
@@ -133,7 +138,7 @@ impl Engine {
             .map(|i| self.orphans.remove(i));
         let restored = record.is_some();
         let name = meta.name.clone();
-        self.insert(Arc::new(meta), file_name, record);
+        self.insert(meta, file_name, record);
         let line = if restored {
             t!("log-added-restored", name = name.as_str())
         } else {
@@ -147,11 +152,18 @@ impl Engine {
         AddOutcome::Added
     }
 
-    /// Makes a torrent live: its owner, its row and its announce tasks.
-    fn insert(&mut self, meta: Arc<Metainfo>, torrent_file: String, record: Option<LedgerEntry>) {
+    /// Makes a torrent live: its owner, its row and its announce tasks. The info dictionary's
+    /// bytes are dropped: peers that ask for metadata get them from the `.torrent` copy.
+    fn insert(&mut self, mut meta: Metainfo, torrent_file: String, record: Option<LedgerEntry>) {
         let record = record.unwrap_or_else(|| self.new_record(&meta));
         let view = ledger_view::view_from(&meta, &record);
-        self.directory.insert(meta.clone());
+        meta.drop_info_bytes();
+        let meta = Arc::new(meta);
+        let copy = self
+            .config_dir
+            .join(store::TORRENTS_DIR)
+            .join(&torrent_file);
+        self.directory.insert(meta.clone(), copy);
         let mut owner = TorrentOwner::new(meta, torrent_file);
         let initial = if view.is_paused() {
             RunState::Paused

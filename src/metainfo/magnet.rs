@@ -50,6 +50,7 @@ mod tests {
             comment: None,
             created_by: None,
             info_bytes: Vec::new(),
+            info_len: 0,
             hybrid: false,
         }
     }

@@ -54,6 +54,7 @@ pub fn parse(bytes: &[u8]) -> Result<Metainfo, MetainfoError> {
         comment: optional_text(&top, "comment"),
         created_by: optional_text(&top, "created by"),
         info_bytes: info_bytes.to_vec(),
+        info_len: info_bytes.len(),
         hybrid: parts.hybrid,
     })
 }

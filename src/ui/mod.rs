@@ -191,6 +191,13 @@ impl App {
         &self.counts.get_or_insert_with(CachedCounts::default).counts
     }
 
+    /// Torrents in the state now.
+    pub fn torrent_count(&self) -> usize {
+        self.state
+            .read()
+            .map_or_else(|e| e.into_inner().torrents.len(), |s| s.torrents.len())
+    }
+
     /// Restores the window's UI choices saved by [`eframe::App::save`] (sort, tab, view).
     pub fn with_storage(mut self, storage: Option<&dyn eframe::Storage>) -> App {
         if let Some(prefs) = storage.and_then(|s| eframe::get_value::<UiPrefs>(s, eframe::APP_KEY))

@@ -10,6 +10,7 @@
 
 pub mod bencode;
 pub mod bittorrent_tracker;
+pub mod blocking_tracker;
 pub mod engine;
 pub mod fake_tracker;
 pub mod http;

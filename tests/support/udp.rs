@@ -37,6 +37,38 @@ pub struct Announce {
 pub fn announce(port: u16, a: &Announce) -> Result<AnnounceReply, String> {
     let sock = open(port)?;
     let conn = connect(&sock)?;
+    announce_on(&sock, conn, a)
+}
+
+/// One socket and its connection id, reused for many announces while the id is valid
+/// (BEP 15: a minute), so each announce is one round trip.
+pub struct Session {
+    sock: UdpSocket,
+    conn: u64,
+    since: std::time::Instant,
+}
+
+impl Session {
+    pub fn open(port: u16) -> Result<Session, String> {
+        let sock = open(port)?;
+        let conn = connect(&sock)?;
+        Ok(Session {
+            sock,
+            conn,
+            since: std::time::Instant::now(),
+        })
+    }
+
+    pub fn announce(&mut self, a: &Announce) -> Result<AnnounceReply, String> {
+        if self.since.elapsed() > Duration::from_secs(50) {
+            self.conn = connect(&self.sock)?;
+            self.since = std::time::Instant::now();
+        }
+        announce_on(&self.sock, self.conn, a)
+    }
+}
+
+fn announce_on(sock: &UdpSocket, conn: u64, a: &Announce) -> Result<AnnounceReply, String> {
     let tid = transaction_id();
     let mut req = Vec::with_capacity(98);
     req.extend_from_slice(&conn.to_be_bytes());
@@ -52,7 +84,7 @@ pub fn announce(port: u16, a: &Announce) -> Result<AnnounceReply, String> {
     req.extend_from_slice(&tid.rotate_left(16).to_be_bytes()); // key
     req.extend_from_slice(&(-1i32).to_be_bytes()); // num_want: default
     req.extend_from_slice(&a.port.to_be_bytes());
-    let resp = exchange(&sock, &req, 1, tid)?;
+    let resp = exchange(sock, &req, 1, tid)?;
     if resp.len() < 20 {
         return Err(format!("announce reply of {} bytes", resp.len()));
     }

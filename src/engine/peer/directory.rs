@@ -3,6 +3,7 @@
 
 use crate::metainfo::Metainfo;
 use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::atomic::AtomicUsize;
 use std::sync::{Arc, RwLock};
 use tokio_util::sync::CancellationToken;
@@ -12,6 +13,8 @@ pub struct PeerTorrent {
     pub meta: Arc<Metainfo>,
     /// Lowercase hex info-hash (the key into the app state).
     pub hash_hex: String,
+    /// The `.torrent` copy, read when a peer asks for the metadata (`meta` has no info bytes).
+    pub torrent_file: PathBuf,
     /// Ends the torrent's connections when it goes away.
     pub gone: CancellationToken,
     /// Its connections now (for the per-torrent limit).
@@ -22,9 +25,10 @@ pub struct PeerTorrent {
 pub struct PeerDirectory(Arc<RwLock<HashMap<[u8; 20], PeerTorrent>>>);
 
 impl PeerDirectory {
-    pub fn insert(&self, meta: Arc<Metainfo>) {
+    pub fn insert(&self, meta: Arc<Metainfo>, torrent_file: PathBuf) {
         let entry = PeerTorrent {
             hash_hex: meta.info_hash_hex(),
+            torrent_file,
             meta,
             gone: CancellationToken::new(),
             connections: Arc::default(),

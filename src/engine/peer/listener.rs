@@ -21,9 +21,11 @@ pub async fn run(
     loop {
         let accepted = tokio::select! {
             _ = stop.cancelled() => break,
+            // A finished session is freed when it ends, not at the next accept (after a burst,
+            // thousands of finished tasks waited there for the next peer).
+            Some(_) = sessions.join_next(), if !sessions.is_empty() => continue,
             accepted = listener.accept() => accepted,
         };
-        while sessions.try_join_next().is_some() {}
         let (socket, peer) = match accepted {
             Ok(pair) => pair,
             Err(e) => {

@@ -21,6 +21,9 @@ use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::time::{Instant, sleep_until, timeout};
 
+/// Bytes read from a peer at once.
+const READ_BUFFER: usize = 2048;
+
 #[derive(Clone, Copy, Debug)]
 pub struct PeerTiming {
     /// Time allowed for the peer's handshake.
@@ -74,7 +77,9 @@ where
     });
     let mut decoder = Decoder::new(DEFAULT_MAX_MESSAGE_LEN);
     let mut frames = Vec::new();
-    let mut buf = vec![0u8; 16 * 1024];
+    // Small: peers send us short messages (the decoder joins longer ones across reads), and an
+    // idle connection holds its buffer the whole time (10 000 idle peers × 16 KiB was 160 MiB).
+    let mut buf = vec![0u8; READ_BUFFER];
     let theirs = timeout(
         timing.handshake,
         read_handshake(&mut stream, &mut decoder, &mut frames, &mut buf),
@@ -101,6 +106,9 @@ where
     loop {
         for frame in frames.drain(..) {
             if let Frame::Message(message) = frame {
+                if conn.needs_info(&message) {
+                    conn.load_info(&torrent.torrent_file).await;
+                }
                 let reply = conn.handle(message, ctx, id);
                 if !reply.is_empty() {
                     write(&mut stream, &reply).await?;
@@ -184,6 +192,9 @@ struct Connection {
     their_metadata_id: Option<u8>,
     /// Handshake, extension handshake and first message, to send at once.
     opening: Vec<u8>,
+    /// The info dictionary, read from the `.torrent` copy at the first metadata request
+    /// (`None` until then; empty if it could not be read, and every request is rejected).
+    info_bytes: Option<Vec<u8>>,
 }
 
 impl Connection {
@@ -208,7 +219,7 @@ impl Connection {
             let ext = profile.extension_handshake(&ExtensionContext {
                 port: ctx.port,
                 peer_ip: Some(peer.ip()),
-                metadata_size: u32::try_from(torrent.meta.info_bytes.len()).ok(),
+                metadata_size: u32::try_from(torrent.meta.info_len).ok(),
                 seeding: progress >= 1.0,
                 complete_ago: None,
                 pex: true,
@@ -237,7 +248,26 @@ impl Connection {
                 .flatten(),
             their_metadata_id: None,
             opening,
+            info_bytes: None,
         }
+    }
+
+    /// A metadata request comes while the info dictionary is not in memory.
+    fn needs_info(&self, message: &Message) -> bool {
+        self.info_bytes.is_none()
+            && self.info.info_bytes.is_empty()
+            && matches!(message, Message::Extended { id, .. } if Some(*id) == self.our_metadata_id)
+    }
+
+    /// Reads the info dictionary from the torrent's copy; it must hash to this torrent.
+    async fn load_info(&mut self, copy: &std::path::Path) {
+        let bytes = tokio::fs::read(copy).await.unwrap_or_default();
+        let info = crate::metainfo::Metainfo::parse(&bytes)
+            .ok()
+            .filter(|m| m.info_hash == self.info.info_hash)
+            .map(|m| m.info_bytes)
+            .unwrap_or_default();
+        self.info_bytes = Some(info);
     }
 
     /// The bytes to send in answer to one message.
@@ -278,8 +308,12 @@ impl Connection {
         else {
             return Vec::new();
         };
-        let answer = metadata::data_message(&self.info.info_bytes, piece)
-            .unwrap_or(MetadataMessage::Reject { piece });
+        let info = match &self.info_bytes {
+            Some(bytes) => bytes.as_slice(),
+            None => self.info.info_bytes.as_slice(),
+        };
+        let answer =
+            metadata::data_message(info, piece).unwrap_or(MetadataMessage::Reject { piece });
         encode(&Message::Extended {
             id: theirs,
             payload: answer.encode(),
