@@ -1,9 +1,11 @@
 //! The native window (eframe, glow) over the engine running on the tokio runtime.
 
+use crate::engine::Repaint;
 use crate::engine::{self, EngineOptions};
 use crate::ui::quit::ForceQuit;
 use crate::ui::{App, CommandSink};
 use std::path::PathBuf;
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use tokio::runtime::Runtime;
@@ -55,10 +57,16 @@ pub fn run(
             if settings.start_minimized {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(true));
             }
-            let _ = repaint.set(Box::new(move || ctx.request_repaint()));
             let app = App::new(state, Some(sink))
                 .with_storage(cc.storage)
                 .with_forced_quit(forced);
+            // Monitoring samples wake the window only while that view is on screen.
+            let monitoring = app.monitoring_shown();
+            let _ = repaint.set(Box::new(move |what| {
+                if what == Repaint::State || monitoring.load(Ordering::Relaxed) {
+                    ctx.request_repaint();
+                }
+            }));
             Ok(Box::new(FirstFrame { app, logged: false }))
         }),
     );

@@ -46,6 +46,7 @@ pub(super) struct Engine {
     /// Torrents were added or removed since the last ledger write.
     pub(super) structure_changed: bool,
     repaint: RepaintHook,
+    repaint_policy: super::repaint::RepaintPolicy,
     ledger_interval: Duration,
     last_step: Instant,
     /// The tick or monitoring period changed: the loop rebuilds its timers.
@@ -94,6 +95,7 @@ impl Engine {
             listen_addr: options.listen_addr,
             structure_changed: false,
             repaint: options.repaint,
+            repaint_policy: Default::default(),
             ledger_interval,
             last_step: options.clock.instant(),
             tick_changed: false,
@@ -157,7 +159,7 @@ impl Engine {
                 _ = tick.tick() => {
                     self.run_speed_control();
                     self.step();
-                    self.publish();
+                    self.publish_tick();
                 }
                 _ = ledger.tick() => self.save_ledger(),
                 _ = monitor.tick() => self.sample_monitor(),
@@ -200,7 +202,7 @@ impl Engine {
         state.revision += 1;
         drop(state);
         if let Some(repaint) = self.repaint.get() {
-            repaint();
+            repaint(super::Repaint::Monitor);
         }
     }
 
@@ -286,6 +288,29 @@ impl Engine {
 
     /// Recomputes the global figures and tells the window to repaint.
     pub(super) fn publish(&mut self) {
+        self.publish_state();
+        self.repaint_state();
+    }
+
+    /// After a simulation tick: the window is woken only when what it shows moved.
+    fn publish_tick(&mut self) {
+        self.publish_state();
+        let now = self.clock.instant();
+        if self.repaint_policy.tick_wants(&read(&self.state), now) {
+            self.repaint_state();
+        }
+    }
+
+    fn repaint_state(&mut self) {
+        let now = self.clock.instant();
+        self.repaint_policy.drew(&read(&self.state), now);
+        if let Some(repaint) = self.repaint.get() {
+            repaint(super::Repaint::State);
+        }
+    }
+
+    /// Recomputes the global figures.
+    fn publish_state(&mut self) {
         let now_ms = self.clock.now_ms();
         let (up_limit, down_limit) = self.settings.speed.effective_limits();
         let mut state = write(&self.state);
@@ -322,9 +347,6 @@ impl Engine {
         let shared = self.state.clone();
         drop(state);
         self.notify_desktop(&read(&shared));
-        if let Some(repaint) = self.repaint.get() {
-            repaint();
-        }
     }
 
     /// New events that matter (not plain information) go to the desktop when the user wants.

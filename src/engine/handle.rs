@@ -14,9 +14,9 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
-/// Called after the engine changed the state, at most once per simulation step or command
-/// (the window asks egui to repaint). Set once the window exists.
-pub type RepaintHook = Arc<OnceLock<Box<dyn Fn() + Send + Sync>>>;
+/// Called when the window should draw again, saying what changed (see `engine::repaint`):
+/// at most once per command, simulation step or monitoring sample. Set once the window exists.
+pub type RepaintHook = Arc<OnceLock<Box<dyn Fn(super::Repaint) + Send + Sync>>>;
 
 /// Shows one event as a desktop notification.
 pub type DesktopNotifier = Arc<dyn Fn(crate::state::EventKind, &str) + Send + Sync>;

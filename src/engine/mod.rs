@@ -15,6 +15,7 @@ mod monitor;
 mod owner;
 pub mod peer;
 pub mod persona;
+mod repaint;
 pub mod simulation;
 mod speed_control;
 pub mod store;
@@ -24,4 +25,5 @@ mod watch_folder;
 
 pub use clock::Clock;
 pub use handle::{DesktopNotifier, EngineHandle, EngineOptions, RepaintHook, spawn};
+pub use repaint::Repaint;
 pub use torrents::read_torrent_file;

@@ -114,6 +114,8 @@ pub struct App {
     settings_window: Option<settings_window::SettingsWindow>,
     /// What closing the window does, and the question before quitting.
     quit: quit::Quit,
+    /// Whether the Monitoring view is on screen (the only view its samples need a frame for).
+    monitoring_shown: Arc<std::sync::atomic::AtomicBool>,
     toasts: toasts::Toasts,
     /// The read-only viewer's own column choice (it cannot change the settings).
     local_columns: Option<Vec<columns::Column>>,
@@ -145,6 +147,7 @@ impl App {
             prompt: None,
             settings_window: None,
             quit: quit::Quit::default(),
+            monitoring_shown: Arc::default(),
             toasts: toasts::Toasts::default(),
             local_columns: None,
             counts: None,
@@ -207,6 +210,11 @@ impl App {
             self.view = prefs.view;
         }
         self
+    }
+
+    /// Set while the Monitoring view is on screen, for whoever wakes the window on new samples.
+    pub fn monitoring_shown(&self) -> Arc<std::sync::atomic::AtomicBool> {
+        Arc::clone(&self.monitoring_shown)
     }
 
     /// Closing the window asks nothing once `forced` is set (the owner's signal handler).
@@ -350,6 +358,10 @@ impl App {
                 }
             });
         });
+        self.monitoring_shown.store(
+            self.view == View::Monitoring,
+            std::sync::atomic::Ordering::Relaxed,
+        );
         if self.view != View::Torrents {
             egui::CentralPanel::default().show(ui, |ui| match self.view {
                 View::Log => {
