@@ -541,16 +541,7 @@ fn dashboard_and_monitoring_views_draw_their_figures() {
 #[test]
 fn every_details_tab_draws_and_says_what_to_do_when_empty() {
     let (mut h, _, _) = window();
-    for tab in [
-        "Details",
-        "Status",
-        "Options",
-        "Files",
-        "Peers",
-        "Incoming",
-        "Trackers",
-        "Torrent log",
-    ] {
+    for tab in support::ui::DETAILS_TABS {
         button(&mut h, tab);
         h.get_by_label("Select a torrent to see its details.");
     }

@@ -113,16 +113,7 @@ fn no_view_or_details_tab_draws_a_control_that_changes_something() {
     assert_nothing_changes_anything(&h, "torrents, nothing selected");
     h.get_by_label("alpha").click();
     h.run();
-    for tab in [
-        "Details",
-        "Status",
-        "Options",
-        "Files",
-        "Peers",
-        "Incoming",
-        "Trackers",
-        "Torrent log",
-    ] {
+    for tab in support::ui::DETAILS_TABS {
         h.query_all_by_role_and_label(Role::Button, tab)
             .last()
             .unwrap_or_else(|| panic!("tab {tab}"))

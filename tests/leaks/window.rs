@@ -2,7 +2,7 @@
 //! details tabs switched 1 000 times.
 
 use super::measure::{Sample, Tolerance, check_flat, sample, series};
-use super::support::ui::{taken, window};
+use super::support::ui::{DETAILS_TABS, taken, window};
 use dfakeseeder::state::{AppState, FileEntry, LogLevel, LogLine, PeerView, TorrentView};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -104,16 +104,6 @@ pub fn settings_open_close() -> Result<String, String> {
 }
 
 pub fn details_tabs() -> Result<String, String> {
-    const TABS: [&str; 8] = [
-        "Details",
-        "Status",
-        "Options",
-        "Files",
-        "Peers",
-        "Incoming",
-        "Trackers",
-        "Torrent log",
-    ];
     const ROUNDS: usize = 125; // × 8 tabs = 1 000 switches
     const WARM_UP: usize = 10;
     let (mut h, _state, sent) = window(state(), true, egui::vec2(1400.0, 900.0));
@@ -121,7 +111,7 @@ pub fn details_tabs() -> Result<String, String> {
     h.run();
     let mut samples = Vec::with_capacity(ROUNDS);
     for _ in 0..ROUNDS {
-        for tab in TABS {
+        for tab in DETAILS_TABS {
             click_once(&mut h, tab);
         }
         h.run();

@@ -5,6 +5,18 @@ use dfakeseeder::ui::{App, CommandSink};
 use egui_kittest::Harness;
 use std::sync::{Arc, Mutex, RwLock};
 
+/// The details pane's tab labels, in the window's order (English).
+pub const DETAILS_TABS: [&str; 8] = [
+    "Details",
+    "Status",
+    "Options",
+    "Files",
+    "Peers",
+    "Incoming",
+    "Trackers",
+    "Torrent log",
+];
+
 pub type Recorded = Arc<Mutex<Vec<Command>>>;
 
 /// A window over `state` (read-only unless `editable`), its shared state and its recording.
