@@ -296,14 +296,26 @@ impl Engine {
     fn publish_tick(&mut self) {
         self.publish_state();
         let now = self.clock.instant();
-        if self.repaint_policy.tick_wants(&read(&self.state), now) {
-            self.repaint_state();
+        let wants = {
+            let state = read(&self.state);
+            let wants = self.repaint_policy.tick_wants(&state, now);
+            if wants {
+                self.repaint_policy.drew(&state, now);
+            }
+            wants
+        };
+        if wants {
+            self.fire_repaint();
         }
     }
 
     fn repaint_state(&mut self) {
         let now = self.clock.instant();
         self.repaint_policy.drew(&read(&self.state), now);
+        self.fire_repaint();
+    }
+
+    fn fire_repaint(&self) {
         if let Some(repaint) = self.repaint.get() {
             repaint(super::Repaint::State);
         }
