@@ -152,19 +152,18 @@ impl Engine {
         AddOutcome::Added
     }
 
-    /// Makes a torrent live: its owner, its row and its announce tasks. The info dictionary's
-    /// bytes are dropped: peers that ask for metadata get them from the `.torrent` copy.
-    fn insert(&mut self, mut meta: Metainfo, torrent_file: String, record: Option<LedgerEntry>) {
+    /// Makes a torrent live: its owner, its row and its announce tasks. The metainfo is dropped
+    /// here: its row keeps what is shown, the owner and the peer directory what they need, and
+    /// peers that ask for metadata get it from the `.torrent` copy.
+    fn insert(&mut self, meta: Metainfo, torrent_file: String, record: Option<LedgerEntry>) {
         let record = record.unwrap_or_else(|| self.new_record(&meta));
         let view = ledger_view::view_from(&meta, &record);
-        meta.drop_info_bytes();
-        let meta = Arc::new(meta);
         let copy = self
             .config_dir
             .join(store::TORRENTS_DIR)
             .join(&torrent_file);
-        self.directory.insert(meta.clone(), copy);
-        let mut owner = TorrentOwner::new(meta, torrent_file);
+        self.directory.insert(&meta, copy);
+        let mut owner = TorrentOwner::new(meta.info_hash, torrent_file);
         let initial = if view.is_paused() {
             RunState::Paused
         } else {
@@ -205,17 +204,13 @@ impl Engine {
         }
         let controls = Controls::new(initial);
         let ctx = Arc::new(AnnounceCtx {
-            info_hash: owner.meta.info_hash,
-            view: ViewWriter {
-                state: self.state.clone(),
-                info_hash: hash.to_string(),
-                clock: self.clock,
-            },
+            info_hash: owner.info_hash,
+            view: ViewWriter::new(self.state.clone(), hash.to_string(), self.clock),
             client: client.clone(),
         });
         for g in groups {
             let (ctx, signals) = (ctx.clone(), controls.subscribe());
-            owner.spawn(move |_| run_group(ctx, g, signals));
+            owner.spawn(run_group(ctx, g, signals));
         }
         owner.announcer = Some(controls);
     }
@@ -249,7 +244,7 @@ impl Engine {
             let Some(owner) = self.owners.remove(&view.info_hash) else {
                 continue;
             };
-            self.directory.remove(&owner.meta.info_hash);
+            self.directory.remove(&owner.info_hash);
             let result = if delete_file {
                 store::remove_torrent_copy(&self.config_dir, &owner.torrent_file)
             } else {

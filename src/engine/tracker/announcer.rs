@@ -37,78 +37,96 @@ struct Figures {
     numwant: Option<u32>,
 }
 
-pub async fn run_group(ctx: Arc<AnnounceCtx>, mut group: Group, mut signals: Signals) {
-    let mut completed_seen = *signals.completed.borrow_and_update();
-    let _ = signals.force.borrow_and_update();
+/// The task lives as long as its torrent, so its size counts: it is an `async` block over
+/// the arguments (an `async fn` would keep them twice, as arguments and as its locals).
+#[allow(
+    clippy::manual_async_fn,
+    reason = "an async fn stores its arguments twice"
+)]
+pub fn run_group(
+    ctx: Arc<AnnounceCtx>,
+    mut group: Group,
+    mut signals: Signals,
+) -> impl Future<Output = ()> + Send {
+    async move { group_loop(&ctx, &mut group, &mut signals).await }
+}
+
+async fn group_loop(ctx: &AnnounceCtx, group: &mut Group, signals: &mut Signals) {
+    let mut seen = signals.latest();
     let mut completed_pending = false;
     let mut last_announce: Option<Instant> = None;
+    // After a pause or an error, the next run says `started` to every tracker again.
+    let mut restart_on_run = false;
     // The first scrape soon after start, so trackers on standby show their swarm too.
     let mut scrape_at = Instant::now() + FIRST_SCRAPE;
     loop {
-        let run = *signals.run.borrow_and_update();
-        if run != RunState::Running {
-            let last = signals.last_totals.lock().ok().and_then(|t| *t);
-            say_stopped(&ctx, &mut group, last).await;
-            if run == RunState::Stopping || signals.run.changed().await.is_err() {
+        let control = signals.latest();
+        if control.completed != seen.completed {
+            completed_pending = true;
+            group.next_at = Instant::now();
+        }
+        if control.reschedule != seen.reschedule {
+            reschedule(ctx, group, last_announce);
+        }
+        if control.force != seen.force {
+            let now = Instant::now();
+            group.next_at = match group.earliest_manual(last_announce) {
+                Some(earliest) if !control.force.ignore_min_interval => earliest.max(now),
+                _ => now,
+            };
+        }
+        if control.run_seq != seen.run_seq {
+            // Running again (a resume, or a retry after an error): announce now.
+            if std::mem::take(&mut restart_on_run) {
+                group.restart(Instant::now());
+            } else {
+                group.next_at = Instant::now();
+            }
+        }
+        seen = control;
+        if control.run != RunState::Running {
+            Box::pin(say_stopped(ctx, group, signals.last_totals())).await;
+            if control.run == RunState::Stopping {
                 return;
             }
-            group.restart(Instant::now());
-            continue;
-        }
-        if ctx.figures().is_none_or(|f| f.errored) {
+            restart_on_run = true;
+        } else if ctx.figures().is_none_or(|f| f.errored) {
             // Unregistered (or gone): nothing to say until the user retries.
-            if signals.run.changed().await.is_err() {
-                return;
+            restart_on_run = true;
+        } else {
+            // One timer for the nearer of the next announce and the next scrape.
+            tokio::select! {
+                _ = sleep_until(group.next_at.min(scrape_at)) => {}
+                alive = signals.changed() => if !alive { return },
             }
-            group.restart(Instant::now());
-            continue;
-        }
-        tokio::select! {
-            _ = sleep_until(group.next_at) => {
+            let now = Instant::now();
+            if group.next_at <= now {
                 let pending = completed_pending;
-                completed_pending = announce(&ctx, &mut group, pending).await;
+                completed_pending = Box::pin(announce(ctx, group, pending)).await;
                 last_announce = Some(Instant::now());
-            }
-            _ = sleep_until(scrape_at) => {
-                scrape(&ctx, &group).await;
+            } else if scrape_at <= now {
+                Box::pin(scrape(ctx, group)).await;
                 // The setting as it is now: a change applies from the next scrape on.
                 let secs = ctx.view.settings(|s| s.bittorrent.scrape_interval_seconds);
                 scrape_at = Instant::now() + Duration::from_secs(u64::from(secs.max(60)));
             }
-            changed = signals.run.changed() => {
-                if changed.is_err() {
-                    return;
-                }
-                // Running again (a retry after an error): announce now.
-                group.next_at = Instant::now();
-            }
-            Ok(()) = signals.completed.changed() => {
-                let seen = *signals.completed.borrow_and_update();
-                if seen != completed_seen {
-                    completed_seen = seen;
-                    completed_pending = true;
-                    group.next_at = Instant::now();
-                }
-            }
-            Ok(()) = signals.reschedule.changed() => {
-                signals.reschedule.borrow_and_update();
-                if let (Some(last), Some(figures)) = (last_announce, ctx.figures()) {
-                    group.reschedule(last, figures.override_interval);
-                    // The window's countdown follows the new time.
-                    let next_ms = ctx.view.epoch_ms(group.next_at);
-                    let url = group.current().url.clone();
-                    ctx.view.tracker(&url, |v| v.next_announce_ms = Some(next_ms));
-                }
-            }
-            Ok(()) = signals.force.changed() => {
-                let force = *signals.force.borrow_and_update();
-                let now = Instant::now();
-                group.next_at = match group.earliest_manual(last_announce) {
-                    Some(earliest) if !force.ignore_min_interval => earliest.max(now),
-                    _ => now,
-                };
-            }
+            continue;
         }
+        if !signals.changed().await {
+            return;
+        }
+    }
+}
+
+/// The user's interval changed: the next regular announce moves, and the window's countdown
+/// follows it.
+fn reschedule(ctx: &AnnounceCtx, group: &mut Group, last_announce: Option<Instant>) {
+    if let (Some(last), Some(figures)) = (last_announce, ctx.figures()) {
+        group.reschedule(last, figures.override_interval);
+        let next_ms = ctx.view.epoch_ms(group.next_at);
+        let url = group.current().url.clone();
+        ctx.view
+            .tracker(&url, |v| v.next_announce_ms = Some(next_ms));
     }
 }
 
