@@ -7,6 +7,7 @@
 pub mod format;
 #[macro_use]
 pub mod i18n;
+pub mod magnet;
 pub mod settings;
 pub mod state;
 pub mod ui;

@@ -8,7 +8,6 @@ use crate::state::{TorrentView, TrackerView};
 pub fn view_from(meta: &Metainfo, entry: &LedgerEntry) -> TorrentView {
     let mut view = TorrentView {
         info_hash: meta.info_hash_hex(),
-        magnet: meta.magnet_link(),
         // A rename is kept in the ledger.
         name: if entry.name.trim().is_empty() {
             meta.name.clone()
@@ -25,10 +24,12 @@ pub fn view_from(meta: &Metainfo, entry: &LedgerEntry) -> TorrentView {
         creation_date: meta.creation_date,
         trackers: match &entry.trackers {
             Some(list) => list.iter().map(|(tier, url)| tracker(*tier, url)).collect(),
-            None => meta
-                .trackers()
-                .map(|(tier, url)| tracker(tier, url))
-                .collect(),
+            None => {
+                // Sized exactly: collected from the tiers, a single tracker took room for four.
+                let mut views = Vec::with_capacity(meta.tiers.iter().map(Vec::len).sum());
+                views.extend(meta.trackers().map(|(tier, url)| tracker(tier, url)));
+                views
+            }
         },
         custom_trackers: entry.trackers.is_some(),
         progress: entry.progress.clamp(0.0, 1.0),

@@ -1,31 +1,15 @@
 //! Magnet links (BEP 9) for copying a torrent to another client.
 
 use super::Metainfo;
-use std::fmt::Write;
 
 impl Metainfo {
-    /// `magnet:?xt=urn:btih:<hex>&dn=<name>&tr=<url>...`, every tracker in tier order, each value
-    /// percent-encoded except RFC 3986 unreserved characters.
+    /// The magnet link of the file as it is (its name and trackers); see [`crate::magnet`].
     pub fn magnet_link(&self) -> String {
-        let mut link = format!("magnet:?xt=urn:btih:{}&dn=", self.info_hash_hex());
-        percent_encode(&self.name, &mut link);
-        for (_, url) in self.trackers() {
-            link.push_str("&tr=");
-            percent_encode(url, &mut link);
-        }
-        link
-    }
-}
-
-/// Appends `text` as UTF-8 with every byte outside `A-Z a-z 0-9 - . _ ~` written `%XX`.
-fn percent_encode(text: &str, out: &mut String) {
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            // Writing to a String cannot fail.
-            let _ = write!(out, "%{byte:02X}");
-        }
+        crate::magnet::link(
+            &self.info_hash_hex(),
+            &self.name,
+            self.trackers().map(|(_, url)| url),
+        )
     }
 }
 
@@ -64,12 +48,5 @@ mod tests {
              &tr=http%3A%2F%2Ftracker.example%2Fannounce%3Fpasskey%3Da%20b%26x%3D%C3%BC\
              &tr=udp%3A%2F%2Ft2.example%3A80"
         );
-    }
-
-    #[test]
-    fn unreserved_characters_pass_through() {
-        let mut out = String::new();
-        percent_encode("AZaz09-._~+!*'()", &mut out);
-        assert_eq!(out, "AZaz09-._~%2B%21%2A%27%28%29");
     }
 }

@@ -26,9 +26,11 @@ pub struct FileEntry {
     pub length: u64,
 }
 
-/// Speed samples kept per torrent for its graph (one per simulation step that moved bytes
-/// or changed rates; at most this many, about a minute at the default tick).
+/// Speed samples kept per torrent for its graph (one per simulation step, at most this many:
+/// about a minute at the default tick). Never more than the global history, whose sample
+/// times they share.
 pub const RATE_HISTORY: usize = 60;
+const _: () = assert!(RATE_HISTORY <= super::STATS_HISTORY);
 
 /// Most tracker peers kept per torrent: enough to look at, small at 10 000 torrents.
 pub const MAX_PEERS: usize = 50;
@@ -59,8 +61,6 @@ pub struct TorrentView {
     /// Unix seconds, as in the file.
     pub creation_date: Option<i64>,
     pub trackers: Vec<TrackerView>,
-    /// The magnet link (percent-encoded name and trackers).
-    pub magnet: String,
 
     pub status: TorrentStatus,
     /// 0.0 ..= 1.0
@@ -101,8 +101,10 @@ pub struct TorrentView {
     pub client_profile: Option<String>,
     /// The tracker list was edited by the user (it is kept in the ledger, not the file's).
     pub custom_trackers: bool,
-    /// Recent (engine ms, upload B/s, download B/s), oldest first, at most [`RATE_HISTORY`].
-    pub rate_history: std::collections::VecDeque<(u64, u32, u32)>,
+    /// Recent (upload B/s, download B/s), oldest first, at most [`RATE_HISTORY`]: one per
+    /// step, taken with the newest samples of the global history (their times are its
+    /// `at_ms`; see [`TorrentView::rate_points`]). Empty while the torrent has not moved.
+    pub rate_history: std::collections::VecDeque<(u32, u32)>,
 }
 
 impl TorrentView {
@@ -120,6 +122,13 @@ impl TorrentView {
         }
     }
 
+    /// The magnet link with the torrent's name and trackers as they are now (a rename or an
+    /// edited tracker list included, as qBittorrent copies it).
+    pub fn magnet_link(&self) -> String {
+        let trackers = self.trackers.iter().map(|t| t.url.as_str());
+        crate::magnet::link(&self.info_hash, &self.name, trackers)
+    }
+
     pub fn is_paused(&self) -> bool {
         self.status == TorrentStatus::Paused
     }
@@ -135,14 +144,45 @@ impl TorrentView {
         }
     }
 
-    /// Records the current rates in the bounded history.
-    pub fn sample_rates(&mut self, at_ms: u64) {
-        if self.rate_history.len() >= RATE_HISTORY {
-            self.rate_history.pop_front();
-        }
+    /// Records this step's rates (zero unless `running`) in the bounded history. A torrent
+    /// that has not moved for the whole history keeps none (most paused torrents).
+    pub fn sample_rates(&mut self, running: bool) {
         let clamp = |r: f64| r.clamp(0.0, f64::from(u32::MAX)) as u32;
-        self.rate_history
-            .push_back((at_ms, clamp(self.upload_rate), clamp(self.download_rate)));
+        let sample = if running {
+            (clamp(self.upload_rate), clamp(self.download_rate))
+        } else {
+            (0, 0)
+        };
+        let history = &mut self.rate_history;
+        if history.is_empty() {
+            if sample == (0, 0) {
+                return;
+            }
+            // Exactly its final size: growing by doubling would leave the smaller blocks behind.
+            history.reserve_exact(RATE_HISTORY);
+        }
+        if history.len() >= RATE_HISTORY {
+            history.pop_front();
+        }
+        history.push_back(sample);
+        if history.len() == RATE_HISTORY && history.iter().all(|&s| s == (0, 0)) {
+            *history = std::collections::VecDeque::new();
+        }
+    }
+
+    /// The history as (engine ms, upload B/s, download B/s), given the global history whose
+    /// newest sample times it shares.
+    pub fn rate_points<'a>(
+        &'a self,
+        times: &'a std::collections::VecDeque<super::StatsSample>,
+    ) -> impl Iterator<Item = (u64, u32, u32)> + 'a {
+        let skip = times.len().saturating_sub(self.rate_history.len());
+        let skip_own = self.rate_history.len().saturating_sub(times.len());
+        times
+            .iter()
+            .skip(skip)
+            .zip(self.rate_history.iter().skip(skip_own))
+            .map(|(at, &(up, down))| (at.at_ms, up, down))
     }
 
     /// Seconds until the torrent completes, or until it reaches its upload threshold when
@@ -156,5 +196,54 @@ impl TorrentView {
         let missing = (target - self.progress).max(0.0) * self.total_size as f64;
         (missing > 0.0 && self.download_rate > 0.0)
             .then(|| (missing / self.download_rate).ceil() as u64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::StatsSample;
+    use std::collections::VecDeque;
+
+    fn times(n: u64) -> VecDeque<StatsSample> {
+        (0..n)
+            .map(|i| StatsSample {
+                at_ms: 1000 * i,
+                ..Default::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn rate_samples_line_up_with_the_newest_global_times() {
+        let mut t = TorrentView::default();
+        t.sample_rates(true);
+        assert!(t.rate_history.is_empty(), "nothing moved yet");
+        t.upload_rate = 5.0;
+        t.sample_rates(true);
+        t.upload_rate = 7.0;
+        t.sample_rates(true);
+        t.sample_rates(false);
+        let points: Vec<_> = t.rate_points(&times(10)).collect();
+        assert_eq!(points, [(7000, 5, 0), (8000, 7, 0), (9000, 0, 0)]);
+    }
+
+    #[test]
+    fn an_idle_history_is_dropped_and_a_full_one_stays_bounded() {
+        let mut t = TorrentView {
+            download_rate: 1.0,
+            ..Default::default()
+        };
+        for _ in 0..2 * RATE_HISTORY {
+            t.sample_rates(true);
+        }
+        assert_eq!(t.rate_history.len(), RATE_HISTORY);
+        for _ in 0..RATE_HISTORY - 1 {
+            t.sample_rates(false);
+        }
+        assert_eq!(t.rate_history.len(), RATE_HISTORY, "one moving sample left");
+        t.sample_rates(false);
+        assert!(t.rate_history.is_empty(), "a minute of nothing is no graph");
+        assert_eq!(t.rate_history.capacity(), 0, "and costs nothing");
     }
 }

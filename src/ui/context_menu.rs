@@ -106,7 +106,7 @@ pub fn show(ui: &mut Ui, t: &TorrentView, state: &AppState, editable: bool) -> O
         item(
             ui,
             t!("menu-copy-magnet"),
-            MenuAction::Copy(t.magnet.clone()),
+            MenuAction::Copy(t.magnet_link()),
         );
         if let Some(tracker) = t.trackers.first() {
             item(

@@ -8,12 +8,15 @@ use std::sync::atomic::AtomicUsize;
 use std::sync::{Arc, RwLock};
 use tokio_util::sync::CancellationToken;
 
+/// What a peer connection needs of a torrent: the few figures its handshake and bitfield
+/// carry (not the whole metainfo: this is kept for every torrent).
 #[derive(Clone)]
 pub struct PeerTorrent {
-    pub meta: Arc<Metainfo>,
-    /// Lowercase hex info-hash (the key into the app state).
-    pub hash_hex: String,
-    /// The `.torrent` copy, read when a peer asks for the metadata (`meta` has no info bytes).
+    pub info_hash: [u8; 20],
+    /// Length of the bencoded `info` dictionary (the BEP 9 `metadata_size`).
+    pub info_len: usize,
+    pub piece_count: u32,
+    /// The `.torrent` copy, read when a peer asks for the metadata.
     pub torrent_file: PathBuf,
     /// Ends the torrent's connections when it goes away.
     pub gone: CancellationToken,
@@ -21,15 +24,23 @@ pub struct PeerTorrent {
     pub connections: Arc<AtomicUsize>,
 }
 
+impl PeerTorrent {
+    /// Lowercase hex info-hash (the key into the app state).
+    pub fn hash_hex(&self) -> String {
+        hex::encode(self.info_hash)
+    }
+}
+
 #[derive(Clone, Default)]
 pub struct PeerDirectory(Arc<RwLock<HashMap<[u8; 20], PeerTorrent>>>);
 
 impl PeerDirectory {
-    pub fn insert(&self, meta: Arc<Metainfo>, torrent_file: PathBuf) {
+    pub fn insert(&self, meta: &Metainfo, torrent_file: PathBuf) {
         let entry = PeerTorrent {
-            hash_hex: meta.info_hash_hex(),
+            info_hash: meta.info_hash,
+            info_len: meta.info_len,
+            piece_count: meta.piece_count,
             torrent_file,
-            meta,
             gone: CancellationToken::new(),
             connections: Arc::default(),
         };
@@ -37,7 +48,7 @@ impl PeerDirectory {
             .0
             .write()
             .ok()
-            .and_then(|mut map| map.insert(entry.meta.info_hash, entry));
+            .and_then(|mut map| map.insert(entry.info_hash, entry));
         if let Some(old) = replaced {
             old.gone.cancel();
         }

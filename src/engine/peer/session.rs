@@ -91,13 +91,13 @@ where
         .get(&theirs.info_hash)
         .ok_or("handshake for a torrent we do not serve")?;
     let (progress, profile_id) =
-        active(ctx, &torrent.hash_hex).ok_or("that torrent is not running")?;
+        active(ctx, &torrent.hash_hex()).ok_or("that torrent is not running")?;
     let _slot =
         Slot::take(&torrent, ctx.max_per_torrent).ok_or("too many connections for that torrent")?;
     let profile = ctx.persona.profile(profile_id.as_deref());
     let mut conn = Connection::answer(ctx, &torrent, profile, &theirs, peer, progress);
     ctx.board.update(id, |p| {
-        p.info_hash = Some(torrent.hash_hex.clone());
+        p.info_hash = Some(torrent.hash_hex());
         p.client = peer_id::describe(&theirs.peer_id);
         p.state = PeerState::Connected;
     });
@@ -185,7 +185,7 @@ impl Drop for Slot {
 
 /// The negotiated connection and what it still needs to answer.
 struct Connection {
-    info: Arc<crate::metainfo::Metainfo>,
+    info_hash: [u8; 20],
     fast: bool,
     /// Our ut_metadata id (what the peer sends requests as) and theirs (what we answer as).
     our_metadata_id: Option<u8>,
@@ -206,7 +206,7 @@ impl Connection {
         peer: SocketAddr,
         progress: f64,
     ) -> Connection {
-        let hash = torrent.meta.info_hash;
+        let hash = torrent.info_hash;
         let peer_id = match profile.peer_id.wire {
             WirePeerId::SameAsTracker => ctx.persona.identity(profile, hash).0,
             WirePeerId::PerConnection => generate_peer_id(profile, &mut rand::rng()),
@@ -219,14 +219,14 @@ impl Connection {
             let ext = profile.extension_handshake(&ExtensionContext {
                 port: ctx.port,
                 peer_ip: Some(peer.ip()),
-                metadata_size: u32::try_from(torrent.meta.info_len).ok(),
+                metadata_size: u32::try_from(torrent.info_len).ok(),
                 seeding: progress >= 1.0,
                 complete_ago: None,
                 pex: true,
             });
             opening.extend(encode(&ext.to_message()));
         }
-        let pieces = torrent.meta.piece_count;
+        let pieces = torrent.piece_count;
         let have = Bitfield::from_progress(progress, pieces);
         let first = match profile.opening(have.count(), pieces) {
             Opening::Nothing => None,
@@ -241,7 +241,7 @@ impl Connection {
             opening.extend(encode(&first));
         }
         Connection {
-            info: torrent.meta.clone(),
+            info_hash: hash,
             fast,
             our_metadata_id: extended
                 .then(|| profile.wire.extension.m.get("ut_metadata").copied())
@@ -255,7 +255,6 @@ impl Connection {
     /// A metadata request comes while the info dictionary is not in memory.
     fn needs_info(&self, message: &Message) -> bool {
         self.info_bytes.is_none()
-            && self.info.info_bytes.is_empty()
             && matches!(message, Message::Extended { id, .. } if Some(*id) == self.our_metadata_id)
     }
 
@@ -264,7 +263,7 @@ impl Connection {
         let bytes = tokio::fs::read(copy).await.unwrap_or_default();
         let info = crate::metainfo::Metainfo::parse(&bytes)
             .ok()
-            .filter(|m| m.info_hash == self.info.info_hash)
+            .filter(|m| m.info_hash == self.info_hash)
             .map(|m| m.info_bytes)
             .unwrap_or_default();
         self.info_bytes = Some(info);
@@ -308,10 +307,7 @@ impl Connection {
         else {
             return Vec::new();
         };
-        let info = match &self.info_bytes {
-            Some(bytes) => bytes.as_slice(),
-            None => self.info.info_bytes.as_slice(),
-        };
+        let info = self.info_bytes.as_deref().unwrap_or_default();
         let answer =
             metadata::data_message(info, piece).unwrap_or(MetadataMessage::Reject { piece });
         encode(&Message::Extended {
