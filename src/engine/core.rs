@@ -447,13 +447,15 @@ impl Engine {
 fn sample_rates(state: &mut AppState, now_ms: u64) {
     let (mut up, mut down, mut active) = (0.0, 0.0, 0);
     for t in state.torrents.iter_mut() {
-        if !matches!(
+        let running = matches!(
             t.status,
             crate::state::TorrentStatus::Downloading | crate::state::TorrentStatus::Seeding
-        ) {
+        );
+        // Every torrent with a history takes a sample, so all line up with the global one.
+        t.sample_rates(running);
+        if !running {
             continue;
         }
-        t.sample_rates(now_ms);
         up += t.upload_rate;
         down += t.download_rate;
         active += u32::from(t.upload_rate > 0.0 || t.download_rate > 0.0);

@@ -9,18 +9,27 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// rename is atomic), write, fsync the file, rename it over `path`, fsync the dir (so the rename
 /// itself survives a power cut). On failure the temp file is removed and `path` is untouched.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    write_atomic_with(path, bytes, |from, to| std::fs::rename(from, to))
+    write_atomic_from(path, |out| out.write_all(bytes))
 }
 
-/// [`write_atomic`] with the rename step injected, so tests can make it fail.
+/// [`write_atomic`] of what `write` writes, through a buffer: a large file (the ledger of
+/// 10 000 torrents is ~4 MiB) is never held in memory whole.
+pub fn write_atomic_from(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    write_atomic_with(path, write, |from, to| std::fs::rename(from, to))
+}
+
+/// [`write_atomic_from`] with the rename step injected, so tests can make it fail.
 fn write_atomic_with(
     path: &Path,
-    bytes: &[u8],
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
     rename: impl FnOnce(&Path, &Path) -> io::Result<()>,
 ) -> io::Result<()> {
     let dir = parent_dir(path);
     let (tmp_path, tmp) = create_temp(path)?;
-    let result = fill(tmp, bytes).and_then(|()| rename(&tmp_path, path));
+    let result = fill(tmp, write).and_then(|()| rename(&tmp_path, path));
     if let Err(e) = result {
         // Best effort: the original error is the one worth reporting.
         let _ = std::fs::remove_file(&tmp_path);
@@ -30,9 +39,12 @@ fn write_atomic_with(
 }
 
 /// Writes and fsyncs the temp file, then closes it (some systems cannot rename an open file).
-fn fill(mut file: File, bytes: &[u8]) -> io::Result<()> {
-    file.write_all(bytes)?;
-    file.sync_all()
+fn fill(file: File, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    let mut out = io::BufWriter::with_capacity(64 * 1024, file);
+    write(&mut out)?;
+    out.into_inner()
+        .map_err(io::IntoInnerError::into_error)?
+        .sync_all()
 }
 
 /// The dir holding `path` (`.` for a bare file name).
@@ -115,12 +127,16 @@ mod tests {
         let path = dir.path().join("a.json");
         std::fs::write(&path, b"old").unwrap();
         let mut seen_temp = None;
-        let err = write_atomic_with(&path, b"new", |tmp, _| {
-            // The new bytes are complete in the temp file before the rename.
-            assert_eq!(std::fs::read(tmp).unwrap(), b"new");
-            seen_temp = tmp.file_name().map(|n| n.to_string_lossy().into_owned());
-            Err(io::Error::other("simulated crash before rename"))
-        })
+        let err = write_atomic_with(
+            &path,
+            |out| out.write_all(b"new"),
+            |tmp, _| {
+                // The new bytes are complete in the temp file before the rename.
+                assert_eq!(std::fs::read(tmp).unwrap(), b"new");
+                seen_temp = tmp.file_name().map(|n| n.to_string_lossy().into_owned());
+                Err(io::Error::other("simulated crash before rename"))
+            },
+        )
         .unwrap_err();
         assert_eq!(err.to_string(), "simulated crash before rename");
         assert!(is_temp_for(&seen_temp.unwrap(), "a.json"));

@@ -4,8 +4,9 @@
 //! `orphans` are records whose `.torrent` copy is gone (removed torrents, lost files): they are
 //! kept so that adding the torrent again restores its totals.
 
+use super::atomic::write_atomic_from;
 use super::corrupt::{read_if_present, set_aside, unreadable};
-use super::{LedgerEntry, Loaded, StoreError, write_atomic};
+use super::{LedgerEntry, Loaded, StoreError};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -75,12 +76,13 @@ pub fn save_ledger(
         torrents,
         orphans,
     };
-    // Compact: with thousands of torrents the file is rewritten every few seconds.
-    let bytes = serde_json::to_vec(&out).map_err(|source| StoreError::Serialize {
-        what: "the ledger",
-        source,
-    })?;
-    write_atomic(&path, &bytes).map_err(StoreError::io("write", path))
+    // Compact, and streamed to the file: with thousands of torrents it is rewritten every few
+    // seconds, and a whole copy in memory was twice its size (a growing buffer).
+    // (Our records always serialize: a failure here is the file's.)
+    write_atomic_from(&path, |file| {
+        serde_json::to_writer(file, &out).map_err(std::io::Error::other)
+    })
+    .map_err(StoreError::io("write", path))
 }
 
 fn ledger_from_json(bytes: &[u8]) -> Result<Ledger, String> {

@@ -3,43 +3,62 @@
 use crate::engine::clock::Clock;
 use crate::engine::core::write;
 use crate::state::{SharedState, TorrentView, TrackerView};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use tokio::time::Instant;
 
 /// Where a group's tracker views live: the torrent, by info-hash.
-#[derive(Clone)]
 pub struct ViewWriter {
     pub state: SharedState,
     pub info_hash: String,
     pub clock: Clock,
+    /// Where the torrent's row was last found: rows move only when torrents are added,
+    /// removed or reordered, and a search of 10 000 rows on every update was most of an
+    /// announce's cost.
+    row_hint: AtomicUsize,
 }
 
 impl ViewWriter {
+    pub fn new(state: SharedState, info_hash: String, clock: Clock) -> ViewWriter {
+        ViewWriter {
+            state,
+            info_hash,
+            clock,
+            row_hint: AtomicUsize::new(0),
+        }
+    }
+
+    /// The torrent's row, if it still exists.
+    fn row(&self, torrents: &[TorrentView]) -> Option<usize> {
+        let hint = self.row_hint.load(Ordering::Relaxed);
+        if torrents
+            .get(hint)
+            .is_some_and(|t| t.info_hash == self.info_hash)
+        {
+            return Some(hint);
+        }
+        let found = torrents
+            .iter()
+            .position(|t| t.info_hash == self.info_hash)?;
+        self.row_hint.store(found, Ordering::Relaxed);
+        Some(found)
+    }
+
     /// Edits the view of tracker `url`, then refreshes the torrent's swarm figures and next
     /// announce. Does nothing if the torrent is gone.
     pub fn tracker(&self, url: &str, f: impl FnOnce(&mut TrackerView)) {
-        let mut state = write(&self.state);
-        let Some(torrent) = state
-            .torrents
-            .iter_mut()
-            .find(|t| t.info_hash == self.info_hash)
-        else {
-            return;
-        };
-        if let Some(view) = torrent.trackers.iter_mut().find(|v| v.url == url) {
-            f(view);
-        }
-        refresh_torrent(torrent);
+        self.torrent(|torrent| {
+            if let Some(view) = torrent.trackers.iter_mut().find(|v| v.url == url) {
+                f(view);
+            }
+            refresh_torrent(torrent);
+        });
     }
 
     /// Edits the torrent itself.
     pub fn torrent(&self, f: impl FnOnce(&mut TorrentView)) {
         let mut state = write(&self.state);
-        if let Some(torrent) = state
-            .torrents
-            .iter_mut()
-            .find(|t| t.info_hash == self.info_hash)
-        {
-            f(torrent);
+        if let Some(i) = self.row(&state.torrents) {
+            f(&mut state.torrents[i]);
         }
     }
 
@@ -57,11 +76,7 @@ impl ViewWriter {
     /// Reads the torrent, if it still exists.
     pub fn read<T>(&self, f: impl FnOnce(&TorrentView) -> T) -> Option<T> {
         let state = crate::engine::core::read(&self.state);
-        state
-            .torrents
-            .iter()
-            .find(|t| t.info_hash == self.info_hash)
-            .map(f)
+        self.row(&state.torrents).map(|i| f(&state.torrents[i]))
     }
 
     /// An instant as engine-clock Unix milliseconds.

@@ -2,10 +2,11 @@
 //! grids of label and value.
 
 use crate::format;
-use crate::state::{TorrentView, TrackerStatus};
+use crate::state::{AppState, StatsSample, TorrentView, TrackerStatus};
 use crate::ui::cells::{self, NONE};
 use crate::ui::graph::{self, Series};
 use egui::Ui;
+use std::collections::VecDeque;
 
 pub fn details(ui: &mut Ui, t: &TorrentView) {
     let date = |secs: Option<i64>| secs.map_or(NONE.to_string(), format::datetime);
@@ -50,7 +51,7 @@ pub fn details(ui: &mut Ui, t: &TorrentView) {
     grid(ui, "details_grid", &rows);
 }
 
-pub fn status(ui: &mut Ui, t: &TorrentView, now_ms: u64) {
+pub fn status(ui: &mut Ui, t: &TorrentView, state: &AppState) {
     let working = t
         .trackers
         .iter()
@@ -100,7 +101,7 @@ pub fn status(ui: &mut Ui, t: &TorrentView, now_ms: u64) {
         ),
         (
             t!("info-next-announce"),
-            cells::countdown(t.next_announce_ms, now_ms),
+            cells::countdown(t.next_announce_ms, state.now_ms),
         ),
         (
             t!("info-eta"),
@@ -113,12 +114,12 @@ pub fn status(ui: &mut Ui, t: &TorrentView, now_ms: u64) {
     ];
     ui.columns(2, |cols| {
         grid(&mut cols[0], "status_grid", &rows);
-        speed_graph(&mut cols[1], t);
+        speed_graph(&mut cols[1], t, &state.stats.history);
     });
 }
 
 /// The torrent's recent upload and download rates.
-fn speed_graph(ui: &mut Ui, t: &TorrentView) {
+fn speed_graph(ui: &mut Ui, t: &TorrentView, times: &VecDeque<StatsSample>) {
     if t.rate_history.is_empty() {
         ui.weak(t!("info-graph-empty"));
         return;
@@ -126,9 +127,8 @@ fn speed_graph(ui: &mut Ui, t: &TorrentView) {
     let series = |name: String, pick: fn(&(u64, u32, u32)) -> u32| Series {
         name,
         points: t
-            .rate_history
-            .iter()
-            .map(|s| (s.0, f64::from(pick(s))))
+            .rate_points(times)
+            .map(|s| (s.0, f64::from(pick(&s))))
             .collect(),
     };
     let height = ui.available_height().max(120.0);

@@ -82,7 +82,7 @@ pub fn show(
     };
     match tab {
         Tab::Details => info::details(ui, torrent),
-        Tab::Status => info::status(ui, torrent, state.now_ms),
+        Tab::Status => info::status(ui, torrent, state),
         Tab::Options => options::show(ui, torrent, state, sink),
         Tab::Files => files::show(ui, &torrent.files),
         Tab::Log => log::show(
