@@ -117,10 +117,11 @@ fn run(udp: bool) -> Result<(), String> {
             s.torrents
                 .iter()
                 .filter(|t| {
-                    t.trackers
-                        .first()
-                        .and_then(|v| v.last_announce_ms)
-                        .is_some_and(|at| at > now_ms)
+                    // Answered: a failed announce also sets `last_announce_ms`.
+                    t.trackers.first().is_some_and(|v| {
+                        v.status == TrackerStatus::Working
+                            && v.last_announce_ms.is_some_and(|at| at > now_ms)
+                    })
                 })
                 .count()
         };
