@@ -102,3 +102,48 @@ fn refresh_torrent(torrent: &mut TorrentView) {
         .filter_map(|t| t.next_announce_ms)
         .min();
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::AppState;
+    use std::sync::{Arc, RwLock};
+
+    fn row(hash: &str) -> TorrentView {
+        TorrentView {
+            info_hash: hash.into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn the_writer_follows_its_row_when_rows_move() {
+        let state: SharedState = Arc::new(RwLock::new(AppState {
+            torrents: vec![row("a"), row("b"), row("c")],
+            ..Default::default()
+        }));
+        let writer = ViewWriter::new(state.clone(), "c".into(), Clock::starting_at(0));
+        let mut n = 0;
+        let mut bump = || {
+            n += 1;
+            writer.torrent(|t| t.label = n.to_string());
+        };
+        bump();
+        write(&state).torrents.remove(0); // c moves from 2 to 1
+        bump();
+        write(&state).torrents.reverse(); // and to 0
+        bump();
+        write(&state).torrents.insert(0, row("c2")); // a row like it takes its place
+        bump();
+        let s = state.read().expect("not poisoned");
+        let labels: Vec<_> = s
+            .torrents
+            .iter()
+            .map(|t| (t.info_hash.as_str(), t.label.as_str()))
+            .collect();
+        assert_eq!(labels, [("c2", ""), ("c", "4"), ("b", "")]);
+        drop(s);
+        write(&state).torrents.retain(|t| t.info_hash != "c");
+        assert_eq!(writer.read(|t| t.label.clone()), None, "gone is gone");
+    }
+}
