@@ -11,8 +11,7 @@ use dfakeseeder::settings::Settings;
 use dfakeseeder::state::{Command, TorrentSource, TrackerStatus};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use support::opentracker::OpenTracker;
-use support::torrent::TestTorrent;
+use support::tracked::Tracked;
 
 const TORRENTS: usize = 10_000;
 
@@ -28,11 +27,8 @@ fn rss_mib() -> f64 {
 }
 
 fn run(udp: bool) -> Result<(), String> {
-    let torrents: Vec<TestTorrent> = (0..TORRENTS)
-        .map(|i| TestTorrent::new(&format!("b{i}"), 16 * 1024 + i as u64, 16 * 1024))
-        .collect();
-    let hashes: Vec<[u8; 20]> = torrents.iter().map(|t| t.info_hash).collect();
-    let ot = OpenTracker::start(&hashes)?;
+    let set = Tracked::start("b", TORRENTS)?;
+    let ot = &set.tracker;
     let url = if udp {
         ot.udp_announce_url()
     } else {
@@ -49,10 +45,10 @@ fn run(udp: bool) -> Result<(), String> {
         let _enter = runtime.enter();
         engine::spawn(options)
     };
+    let files = set.files(&url)?;
     let rss_before = rss_mib();
     let start = Instant::now();
-    for (i, t) in torrents.iter().enumerate() {
-        let data = t.to_bytes(&[&[&url]])?;
+    for (i, data) in files.into_iter().enumerate() {
         handle.send(Command::AddTorrent(TorrentSource::Bytes {
             name: format!("b{i}"),
             data,

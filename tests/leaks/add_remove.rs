@@ -4,9 +4,9 @@
 use super::counting;
 use super::measure::{Sample, Tolerance, check_flat, sample};
 use super::support::engine::snapshot;
-use super::support::opentracker::OpenTracker;
 use super::support::ports::free_port;
 use super::support::torrent::TestTorrent;
+use super::support::tracked::Tracked;
 use dfakeseeder::engine::tracker::live::live_client;
 use dfakeseeder::engine::{self, EngineHandle, EngineOptions};
 use dfakeseeder::settings::Settings;
@@ -32,17 +32,13 @@ const TOLERANCE: Tolerance = Tolerance {
 };
 
 pub fn cycles() -> Result<String, String> {
-    let torrents: Vec<TestTorrent> = (0..TORRENTS)
-        .map(|i| TestTorrent::new(&format!("leak{i}"), 16 * 1024 + i as u64, 16 * 1024))
-        .collect();
-    let hashes: Vec<[u8; 20]> = torrents.iter().map(|t| t.info_hash).collect();
-    let tracker = OpenTracker::start(&hashes)?;
-    let url = tracker.http_announce_url();
-    let files = torrents
+    let set = Tracked::start("leak", TORRENTS)?;
+    let files = set.files(&set.tracker.http_announce_url())?;
+    let hex: Vec<String> = set
+        .torrents
         .iter()
-        .map(|t| t.to_bytes(&[&[&url]]))
-        .collect::<Result<Vec<_>, _>>()?;
-    let hex: Vec<String> = torrents.iter().map(TestTorrent::info_hash_hex).collect();
+        .map(TestTorrent::info_hash_hex)
+        .collect();
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

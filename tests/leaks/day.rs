@@ -3,8 +3,7 @@
 
 use super::measure::{Tolerance, check_flat, sample, series};
 use super::support::blocking_tracker::BlockingUdpTracker;
-use super::support::opentracker::OpenTracker;
-use super::support::torrent::TestTorrent;
+use super::support::tracked::Tracked;
 use dfakeseeder::engine::{self, Clock, EngineOptions};
 use dfakeseeder::settings::Settings;
 use dfakeseeder::state::{Command, TorrentSource};
@@ -27,16 +26,9 @@ const TOLERANCE: Tolerance = Tolerance {
 };
 
 pub fn simulated_day() -> Result<String, String> {
-    let torrents: Vec<TestTorrent> = (0..TORRENTS)
-        .map(|i| TestTorrent::new(&format!("day{i}"), 16 * 1024 + i as u64, 16 * 1024))
-        .collect();
-    let hashes: Vec<[u8; 20]> = torrents.iter().map(|t| t.info_hash).collect();
-    let tracker = OpenTracker::start(&hashes)?;
-    let url = tracker.udp_announce_url();
-    let files = torrents
-        .iter()
-        .map(|t| t.to_bytes(&[&[&url]]))
-        .collect::<Result<Vec<_>, _>>()?;
+    let set = Tracked::start("day", TORRENTS)?;
+    let tracker = &set.tracker;
+    let files = set.files(&tracker.udp_announce_url())?;
     let client = Arc::new(BlockingUdpTracker::new(tracker.port()));
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()

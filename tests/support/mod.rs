@@ -22,6 +22,7 @@ pub mod ports;
 pub mod process;
 pub mod synthetic;
 pub mod torrent;
+pub mod tracked;
 pub mod udp;
 pub mod ui;
 pub mod web;
