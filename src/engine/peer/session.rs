@@ -90,14 +90,14 @@ where
         .directory
         .get(&theirs.info_hash)
         .ok_or("handshake for a torrent we do not serve")?;
-    let (progress, profile_id) =
-        active(ctx, &torrent.hash_hex()).ok_or("that torrent is not running")?;
+    let hash_hex = torrent.hash_hex();
+    let (progress, profile_id) = active(ctx, &hash_hex).ok_or("that torrent is not running")?;
     let _slot =
         Slot::take(&torrent, ctx.max_per_torrent).ok_or("too many connections for that torrent")?;
     let profile = ctx.persona.profile(profile_id.as_deref());
     let mut conn = Connection::answer(ctx, &torrent, profile, &theirs, peer, progress);
     ctx.board.update(id, |p| {
-        p.info_hash = Some(torrent.hash_hex());
+        p.info_hash = Some(hash_hex);
         p.client = peer_id::describe(&theirs.peer_id);
         p.state = PeerState::Connected;
     });
