@@ -403,6 +403,32 @@ fn the_read_only_context_menu_only_copies() {
 }
 
 #[test]
+fn copy_magnet_link_copies_the_current_name_and_trackers() {
+    let torrents = fleet();
+    let expected = format!(
+        "magnet:?xt=urn:btih:{}&dn=downer&tr=http%3A%2F%2Falpha.example%2Fannounce",
+        torrents[0].info_hash
+    );
+    let (mut h, _, _) = window(torrents, false);
+    right_click_row(&mut h, "downer");
+    menu_item(&mut h, "Copy");
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Magnet link")
+        .click();
+    h.step();
+    let copied: Vec<&String> = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(copied, [&expected]);
+}
+
+#[test]
 fn toolbar_all_buttons_speed_steps_search_and_the_alt_speed_toggle() {
     let (mut h, state, recorded) = window(fleet(), true);
     click(&mut h, "Pause all");
