@@ -41,9 +41,17 @@ fn xvfb(logs: &Path) -> Display {
         "tcp",
     ]);
     let mut server = Proc::spawn("xvfb", cmd, logs).expect("Xvfb starts");
-    let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
+    // Ready when a client can connect: its socket file exists from bind(), a moment before
+    // the server listens, and a window started in that moment could not connect (seen once).
     server
-        .wait_ready(|_| Ok(socket.exists()))
+        .wait_ready(|_| {
+            Command::new("xdotool")
+                .arg("getdisplaygeometry")
+                .env("DISPLAY", format!(":{number}"))
+                .output()
+                .map(|out| out.status.success())
+                .map_err(|e| format!("xdotool: {e}"))
+        })
         .expect("Xvfb answers");
     Display {
         number,
